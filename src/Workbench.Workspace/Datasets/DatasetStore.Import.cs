@@ -41,8 +41,8 @@ public sealed partial class DatasetStore
         logger.LogInformation("Import of {Path} as dataset {Name} started", path, name);
         var rows = OpenSource(path, options);
         var inferring = schema is null && rows.DeclaredTypes is null;
-        var resolved = ResolveSchema(rows, schema, inferring ? Scale(progress, 0, 0.5) : null, ct);
-        var writeProgress = inferring ? Scale(progress, 0.5, 0.5) : progress;
+        var resolved = ResolveSchema(rows, schema, inferring ? ScaledProgress.Of(progress, 0, 0.5) : null, ct);
+        var writeProgress = inferring ? ScaledProgress.Of(progress, 0.5, 0.5) : progress;
         var info = Write(name, source ?? Path.GetFileName(path), resolved, (writer, ct2) =>
         {
             long line = 1;
@@ -171,13 +171,5 @@ public sealed partial class DatasetStore
             logger.LogInformation("Storing dataset {Name} was cancelled; nothing was written", name);
             throw;
         }
-    }
-
-    private static IProgress<double>? Scale(IProgress<double>? progress, double start, double width) =>
-        progress is null ? null : new Progress(v => progress.Report(start + width * Math.Clamp(v, 0, 1)));
-
-    private sealed class Progress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
     }
 }
