@@ -145,7 +145,7 @@ public sealed partial class DatasetStore
         if (double.IsNaN(v)) return null;
         return column.Type switch
         {
-            ColumnType.Integer => double.IsInteger(v) ? (long)v : v,
+            ColumnType.Integer => double.IsInteger(v) ? (object)(long)v : v,
             ColumnType.Boolean => v != 0 ? 1L : 0L,
             ColumnType.Date => DateValues.Format(v),
             _ => v,

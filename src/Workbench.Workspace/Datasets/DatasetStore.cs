@@ -35,8 +35,10 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
             logger.LogWarning("Refused to rename dataset {Name} to {NewName}: the name is taken", name, newName);
             throw new WorkspaceException($"A dataset or table named '{newName}' already exists. Choose another name.");
         }
-        SqliteWorkspace.Execute(connection,
-            $"ALTER TABLE {SqlIdentifier.Quote(info.Name)} RENAME TO {SqlIdentifier.Quote(newName)};", transaction);
+        // SQLite refuses a rename that only changes case ("already another table"), so go through a temporary name.
+        var from = info.Name;
+        if (caseChangeOnly) { RenameTable(connection, transaction, from, $"wb_renaming_{info.Id}"); from = $"wb_renaming_{info.Id}"; }
+        RenameTable(connection, transaction, from, newName);
         DatasetCatalog.Rename(connection, transaction, info.Id, newName);
         transaction.Commit();
         logger.LogInformation("Renamed dataset {Name} to {NewName}", info.Name, newName);
@@ -81,6 +83,9 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
             return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
     }
+
+    private static void RenameTable(SqliteConnection connection, SqliteTransaction transaction, string from, string to) =>
+        SqliteWorkspace.Execute(connection, $"ALTER TABLE {SqlIdentifier.Quote(from)} RENAME TO {SqlIdentifier.Quote(to)};", transaction);
 
     private static void RequireFreeName(SqliteConnection connection, string name, SqliteTransaction? transaction)
     {
