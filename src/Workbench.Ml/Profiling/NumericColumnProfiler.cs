@@ -22,7 +22,7 @@ internal static class NumericColumnProfiler
             : FiniteHistogram(sorted, Math.Min(options.HistogramBins, runs.Count));
         double? imbalance = column.Type == ColumnType.Boolean ? ValueCounting.Imbalance(runs.Select(r => r.Count)) : null;
         double? uniform = column.Type is ColumnType.Integer or ColumnType.Real && sorted.Length > 0
-            ? UniformPValue(sorted, column.Type == ColumnType.Integer && sorted.Length == rows) : null;
+            ? UniformPValue(sorted) : null;
         var profile = new ColumnProfile(column.Name, column.Type, sorted.Length, runs.Count, rows - sorted.Length,
             rows == 0 ? 0 : (double)(rows - sorted.Length) / rows, summary, frequent, histogram);
         return new ColumnAnalysis(profile, imbalance, uniform, order);
@@ -84,11 +84,11 @@ internal static class NumericColumnProfiler
         return finite.Length == 0 ? null : NumpyHistogram.Compute(finite, bins, finite[0], finite[^1]);
     }
 
-    private static double UniformPValue(double[] sorted, bool integerData)
+    private static double UniformPValue(double[] sorted)
     {
         var finite = Finite(sorted);
         if (finite.Length == 0) return 0;
-        var bins = NumpyHistogram.AutoBinCount(finite, integerData);
+        var bins = NumpyHistogram.AutoBinCount(finite);
         return ChiSquare.UniformPValue(NumpyHistogram.Compute(finite, bins, finite[0], finite[^1]).Counts);
     }
 }

@@ -39,8 +39,8 @@ internal static class NumpyHistogram
     }
 
     /// <summary>The number of bins numpy's <c>bins="auto"</c> chooses: the smaller width of Sturges and
-    /// Freedman–Diaconis (Sturges alone when the IQR is 0); integer data gets a width of at least 1.</summary>
-    public static int AutoBinCount(ReadOnlySpan<double> sorted, bool integerData)
+    /// Freedman–Diaconis (Sturges alone when the IQR is 0), as numpy 1.24 does (numpy 2 also widens integer bins to 1).</summary>
+    public static int AutoBinCount(ReadOnlySpan<double> sorted)
     {
         var n = sorted.Length;
         if (n == 0) return 1;
@@ -52,7 +52,6 @@ internal static class NumpyHistogram
         var fd = 2.0 * iqr * Math.Pow(n, -1.0 / 3.0);
         var width = fd != 0 ? Math.Min(fd, sturges) : sturges;
         if (width == 0) return 1;
-        if (integerData && width < 1) width = 1;
         return (int)Math.Ceiling((last - first) / width);
     }
 }
