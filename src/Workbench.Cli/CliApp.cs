@@ -16,7 +16,7 @@ public static class CliApp
         await using var context = new CliContext(stdout, stderr, showProgress);
         var parse = BuildRoot(context).Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
-            return context.Fail(2, $"{string.Join("; ", parse.Errors.Select(e => e.Message))} " +
+            return context.Fail(2, $"{string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')))}. " +
                 $"Run '{CommandPath(parse.CommandResult.Command)} --help' for usage.");
         try
         {

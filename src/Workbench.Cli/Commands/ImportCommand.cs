@@ -14,9 +14,9 @@ public static class ImportCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The CSV, TSV, JSON or Parquet file to import." };
-        var name = new Option<string>("--name") { Description = "The dataset's name in the workspace.", Required = true };
+        var name = new Option<string>("--name") { Description = "The dataset's name in the workspace.", HelpName = "NAME", Required = true };
         var format = new Option<string?>("--format")
-            { Description = "csv, tsv, json or parquet (default: detected from the extension and content)." };
+            { Description = "csv, tsv, json or parquet (default: detected from the extension and content).", HelpName = "FORMAT" };
         var delimiter = new Option<string?>("--delimiter")
             { Description = "The CSV delimiter: one character, or 'tab' (default: detected among , ; tab |).", HelpName = "C" };
         var types = new Option<string[]>("--type")

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Workbench.Ml.Data;
@@ -5,13 +6,15 @@ using Workbench.Workspace.Datasets;
 
 namespace Workbench.Cli.Output;
 
-/// <summary>JSON as the command line prints it: camelCase, indented, enums as camelCase strings.</summary>
+/// <summary>JSON as the command line prints it: camelCase, indented, enums as camelCase strings, non-ASCII text as is
+/// (the output is read by scripts and terminals, never embedded in HTML).</summary>
 public static class CliJson
 {
     /// <summary>The serializer options.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 

@@ -19,7 +19,8 @@ public static class FlightsParquet
     {
         await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: ct);
         var fields = reader.Schema.GetDataFields();
-        var columns = fields.Select(f => new ColumnBuffer(f)).ToList();
+        var capacity = (int)(reader.Metadata?.NumRows ?? 0);
+        var columns = fields.Select(f => new ColumnBuffer(f, capacity)).ToList();
         var endDays = DateValues.ToDays(End);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -35,16 +36,18 @@ public static class FlightsParquet
     }
 
     /// <summary>One column's values across row groups: numbers (dates as days) or interned strings.</summary>
-    private sealed class ColumnBuffer(DataField field)
+    private sealed class ColumnBuffer(DataField field, int capacity)
     {
-        private readonly List<double> numbers = [];
-        private readonly List<string?> strings = [];
+        private readonly List<double> numbers = new(IsTextType(field.ClrType) ? 0 : capacity);
+        private readonly List<string?> strings = new(IsTextType(field.ClrType) ? capacity : 0);
         private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
         private string?[]? lastStrings;
 
         public DataField Field { get; } = field;
         public double[]? Last { get; private set; }
-        private bool IsText => Field.ClrType == typeof(string);
+        private bool IsText => IsTextType(Field.ClrType);
+
+        private static bool IsTextType(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
 
         public async Task ReadAsync(ParquetRowGroupReader group, int n, CancellationToken ct)
         {
