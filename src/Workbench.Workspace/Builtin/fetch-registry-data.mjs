@@ -26,8 +26,9 @@ if (files.every(f => existsSync(join(target, f)))) process.exit(0);
 
 const tarball = join(cache, `${pkg}-${version}.tgz`);
 if (!existsSync(tarball)) {
-  const npm = spawnSync('npm', ['pack', `${pkg}@${version}`, '--pack-destination', cache, '--silent'],
-    { encoding: 'utf8', timeout: 300_000 });
+  // Short network timeouts: an offline build should warn within a couple of minutes, not hang.
+  const npm = spawnSync('npm', ['pack', `${pkg}@${version}`, '--pack-destination', cache, '--silent',
+    '--fetch-timeout=60000', '--fetch-retries=1'], { encoding: 'utf8', timeout: 180_000 });
   if (npm.error || npm.status !== 0 || !existsSync(tarball)) {
     const why = npm.error ? npm.error.message : (npm.stderr || '').trim().split('\n').pop();
     fail(`npm pack ${pkg}@${version} failed (${why || 'exit ' + npm.status}); build again with access to the npm registry`);
