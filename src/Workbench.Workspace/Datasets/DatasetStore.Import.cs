@@ -43,15 +43,8 @@ public sealed partial class DatasetStore
         var inferring = schema is null && rows.DeclaredTypes is null;
         var resolved = ResolveSchema(rows, schema, inferring ? ScaledProgress.Of(progress, 0, 0.5) : null, ct);
         var writeProgress = inferring ? ScaledProgress.Of(progress, 0.5, 0.5) : progress;
-        var info = Write(name, source ?? Path.GetFileName(path), resolved, (writer, ct2) =>
-        {
-            long line = 1;
-            foreach (var row in rows.ReadRows(writeProgress, ct2))
-            {
-                ct2.ThrowIfCancellationRequested();
-                writer.WriteText(row, ++line);
-            }
-        }, ct);
+        var info = Write(name, source ?? Path.GetFileName(path), resolved,
+            (writer, ct2) => ImportPipeline.Run(rows, resolved.ToArray(), writer, writeProgress, ct2), ct);
         progress?.Report(1);
         logger.LogInformation("Import of {Path} as dataset {Name} finished: {Rows} rows, {Columns} columns in {Ms} ms",
             path, info.Name, info.Rows, info.Columns.Count, clock.ElapsedMilliseconds);

@@ -65,14 +65,18 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
         await using var connection = await workspace.OpenAsync(cancellationToken);
         var info = DatasetCatalog.Require(connection, name);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT COALESCE(SUM(pgsize), 0) FROM dbstat
-            WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = $name COLLATE NOCASE);
-            """;
-        command.Parameters.AddWithValue("$name", info.Name);
         try
         {
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            // dbstat is fast only with an equality on name (it then walks just that b-tree), so ask per object.
+            long total = 0;
+            foreach (var objectName in TableAndIndexNames(connection, info.Name))
+            {
+                command.Parameters.Clear();
+                command.CommandText = "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name = $name AND aggregate = TRUE;";
+                command.Parameters.AddWithValue("$name", objectName);
+                total += (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            }
+            return total;
         }
         catch (SqliteException e) when (e.Message.Contains("dbstat", StringComparison.OrdinalIgnoreCase))
         {
@@ -82,6 +86,17 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
                 $"FROM {SqlIdentifier.Quote(info.Name)};";
             return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
+    }
+
+    private static List<string> TableAndIndexNames(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE tbl_name = $name COLLATE NOCASE AND type IN ('table', 'index');";
+        command.Parameters.AddWithValue("$name", table);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
     }
 
     private static void RenameTable(SqliteConnection connection, SqliteTransaction transaction, string from, string to) =>
