@@ -20,6 +20,9 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
     /// <summary>Where errors and progress go.</summary>
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>The workspace file this run opened, or null before one is opened.</summary>
+    public string? WorkspaceFile { get; private set; }
+
     /// <summary>The workspace file this run uses.</summary>
     public static string WorkspacePath(ParseResult parse) => WorkspaceLocation.Resolve(parse.GetValue(GlobalOptions.Workspace));
 
@@ -33,6 +36,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
     public IServiceProvider OpenWorkspace(string path)
     {
         if (provider is not null) throw new InvalidOperationException("The workspace is already open.");
+        WorkspaceFile = path;
         if (!File.Exists(path)) createdWorkspace = path;
         var services = new ServiceCollection();
         services.AddWorkbenchWorkspace(path);
