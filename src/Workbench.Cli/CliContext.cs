@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workbench.Cli.Output;
 using Workbench.Workspace;
 
@@ -39,6 +41,8 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
         WorkspaceFile = path;
         if (!File.Exists(path)) createdWorkspace = path;
         var services = new ServiceCollection();
+        // No logging: a command writes nothing to the workspace beyond its result (and nothing at all on error).
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddWorkbenchWorkspace(path);
         provider = services.BuildServiceProvider();
         return provider;

@@ -85,8 +85,9 @@ public static class DatasetsCommand
         var command = new Command("rename", "Rename a dataset; its content and fingerprint are unchanged.") { oldName, newName };
         command.SetAction(async (parse, ct) =>
         {
+            var target = DatasetNames.Validate(parse.GetValue(newName));
             var (services, dataset) = await OpenDatasetAsync(context, parse, parse.GetValue(oldName)!, ct);
-            var renamed = await services.GetRequiredService<IDatasetStore>().RenameAsync(dataset.Name, parse.GetValue(newName)!, ct);
+            var renamed = await services.GetRequiredService<IDatasetStore>().RenameAsync(dataset.Name, target, ct);
             context.WriteJson(DatasetJson.From(renamed));
             return 0;
         });

@@ -34,7 +34,7 @@ public static class ImportCommand
                 throw new CliUsageException($"The file {path} does not exist; check the path.");
             var options = new ReadOptions(ParseFormat(parse.GetValue(format)), ParseDelimiter(parse.GetValue(delimiter)));
             var overrides = (parse.GetValue(types) ?? []).Select(ParseType).ToList();
-            var datasetName = parse.GetValue(name)!;
+            var datasetName = DatasetNames.Validate(parse.GetValue(name));
             var store = context.OpenWorkspace(parse).GetRequiredService<IDatasetStore>();
             if (await store.GetAsync(datasetName, ct) is { } existing)
                 throw new WorkspaceException($"A dataset named '{existing.Name}' already exists; choose another --name, " +
