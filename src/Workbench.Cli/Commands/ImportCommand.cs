@@ -30,6 +30,8 @@ public static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
+            if (Directory.Exists(path))
+                throw new CliUsageException($"{path} is a folder; give the path of a CSV, TSV, JSON or Parquet file.");
             if (!File.Exists(path))
                 throw new CliUsageException($"The file {path} does not exist; check the path.");
             var options = new ReadOptions(ParseFormat(parse.GetValue(format)), ParseDelimiter(parse.GetValue(delimiter)));

@@ -59,6 +59,15 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task FolderAsFile_IsUsageErrorAndCreatesNoWorkspace()
+    {
+        var line = (await cli.RunAsync("datasets", "import", cli.Folder, "--name", "x")).AssertUsageError();
+
+        Assert.Contains("is a folder", line);
+        Assert.False(File.Exists(cli.Workspace));
+    }
+
+    [Fact]
     public async Task MalformedCsvIntoNewWorkspace_LeavesNoWorkspaceFile()
     {
         var file = cli.WriteFile("ragged.csv", "a,b\n1,2\n3\n4,5\n");
