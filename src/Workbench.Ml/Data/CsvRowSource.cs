@@ -7,7 +7,7 @@ namespace Workbench.Ml.Data;
 internal sealed class CsvRowSource : IRowSource, ILineTracking
 {
     private const int CheckEveryRows = 4096;
-    private const int MaxRecordBytes = 256 * 1024 * 1024;
+    private const int MaxRecordBytes = 64 * 1024 * 1024;
     private readonly string path;
     private readonly char separator;
     private readonly long fileLength;

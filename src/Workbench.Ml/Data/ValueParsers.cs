@@ -26,7 +26,7 @@ internal static class ValueParsers
     {
         var t = text.Trim();
         value = false;
-        if (t.Length is 0 or > 5) return false;
+        if (t.Length is 0 or > 5 || (t[0] | 0x20) is not ('t' or 'f' or 'y' or 'n')) return false;
         if (Is(t, "true") || Is(t, "yes") || Is(t, "t") || Is(t, "y")) { value = true; return true; }
         return Is(t, "false") || Is(t, "no") || Is(t, "f") || Is(t, "n");
     }
@@ -65,7 +65,35 @@ internal static class ValueParsers
         value = default;
         var t = text.Trim();
         if (t.Length < 10 || !char.IsAsciiDigit(t[0]) || !char.IsAsciiDigit(t[3]) || (t[4] != '-' && t[4] != '/')) return false;
-        return DateTime.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return TryCommonDate(t, out value) ?? DateTime.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary>A fast path for yyyy-MM-dd, yyyy/MM/dd and yyyy-MM-dd[T ]HH:mm:ss[Z]; null for other layouts.</summary>
+    private static bool? TryCommonDate(ReadOnlySpan<char> t, out DateTime value)
+    {
+        value = default;
+        var withTime = t.Length == 19 || (t.Length == 20 && t[19] == 'Z');
+        if (t.Length != 10 && !withTime) return null;
+        if (t[7] != t[4] || (withTime && (t[4] != '-' || (t[10] != 'T' && t[10] != ' ') || t[13] != ':' || t[16] != ':'))) return null;
+        if (!Digits(t, 0, 4, out var year) || !Digits(t, 5, 2, out var month) || !Digits(t, 8, 2, out var day)) return null;
+        int hour = 0, minute = 0, second = 0;
+        if (withTime && (!Digits(t, 11, 2, out hour) || !Digits(t, 14, 2, out minute) || !Digits(t, 17, 2, out second))) return null;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            return false;
+        value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> t, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = t[i] - '0';
+            if ((uint)d > 9) return false;
+            value = value * 10 + d;
+        }
+        return true;
     }
 
     /// <summary>The ISO storage text of a date: yyyy-MM-dd at midnight, else yyyy-MM-ddTHH:mm:ss.</summary>

@@ -99,6 +99,16 @@ public class DataFileReaderTests
     }
 
     [Fact]
+    public void RandomBytes_ThrowAsBinary()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        for (var i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 0xFF;
+        var e = Fail(bytes, ".txt");
+        Assert.Contains("looks binary", e.Message);
+    }
+
+    [Fact]
     public void Latin1Text_AsksToSaveAsUtf8WithLine()
     {
         var bytes = Encoding.Latin1.GetBytes("name,city\nAnn,Paris\nZoé,Köln\n");
