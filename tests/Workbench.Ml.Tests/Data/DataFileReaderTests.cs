@@ -91,6 +91,15 @@ public class DataFileReaderTests
     }
 
     [Fact]
+    public void NulByteBeyondTheSample_ThrowsWithLine()
+    {
+        var bytes = Encoding.UTF8.GetBytes("a,b\n" + string.Concat(Enumerable.Repeat("1,2\n", 20_000)) + "3,\0\n");
+        var e = Fail(bytes);
+        Assert.StartsWith("Line 20002 contains a NUL byte", e.Message);
+        Assert.Contains("save a spreadsheet as CSV UTF-8", e.Message);
+    }
+
+    [Fact]
     public void MostlyControlBytes_ThrowsAsBinary()
     {
         var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 3 == 0 ? 0x01 : 'a')).ToArray();
