@@ -150,6 +150,13 @@ public class DataFileReaderTests
     }
 
     [Fact]
+    public void ByteOrderMarkOnly_IsEmpty()
+    {
+        var e = Fail(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'\n' });
+        Assert.StartsWith("The file is empty.", e.Message);
+    }
+
+    [Fact]
     public void HeaderWithoutRows_Throws()
     {
         var e = Fail("a,b,c\r\n\r\n");
