@@ -83,7 +83,7 @@ internal sealed class CsvRowSource : IRowSource, ILineTracking
             }
             var row = new string?[width];
             for (var i = 0; i < width; i++)
-                row[i] = MissingValues.IsMissingUtf8(reader.GetSpan(i)) ? null : reader.GetString(i);
+                row[i] = MissingSpellings.IsMissingUtf8(reader.GetSpan(i)) ? null : reader.GetString(i);
             if (++rows % CheckEveryRows == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
