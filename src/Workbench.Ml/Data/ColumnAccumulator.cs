@@ -8,7 +8,7 @@ internal sealed class ColumnAccumulator
     private enum Candidates { None = 0, Boolean = 1, Integer = 2, Real = 4, Date = 8, All = 15 }
 
     private const int ExampleCount = 5;
-    private readonly HashSet<ulong> distinct = [];
+    private readonly FingerprintSet distinct = new();
     private readonly List<string> examples = new(ExampleCount);
     private readonly ColumnType? declared;
     private Candidates candidates;
@@ -58,8 +58,8 @@ internal sealed class ColumnAccumulator
     {
         var c = candidates;
         if ((c & Candidates.Boolean) != 0 && !ValueParsers.TryBoolean(value, out _)) c &= ~Candidates.Boolean;
-        if ((c & Candidates.Integer) != 0 && !ValueParsers.TryInteger(value, out _)) c &= ~Candidates.Integer;
-        if ((c & Candidates.Real) != 0 && (c & Candidates.Integer) == 0 && !ValueParsers.TryReal(value, out _)) c &= ~Candidates.Real;
+        if ((c & Candidates.Integer) != 0 && !ValueParsers.IsInteger(value)) c &= ~Candidates.Integer;
+        if ((c & Candidates.Real) != 0 && (c & Candidates.Integer) == 0 && !ValueParsers.IsReal(value)) c &= ~Candidates.Real;
         if ((c & Candidates.Date) != 0 && !ValueParsers.TryDate(value, out _)) c &= ~Candidates.Date;
         candidates = c;
     }

@@ -59,6 +59,47 @@ internal static class ValueParsers
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value);
     }
 
+    /// <summary>Whether <see cref="TryInteger"/> accepts the text, decided from its characters alone when it has at most
+    /// 18 digits (which always fit in 64 bits), so inference need not parse.</summary>
+    public static bool IsInteger(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        var i = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+        var digits = t.Length - i;
+        if (digits is 0 or > 18) return digits > 18 && TryInteger(t, out _);
+        if (digits > 1 && t[i] == '0') return false;
+        return !t[i..].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>Whether <see cref="TryReal"/> accepts the text, decided from its characters alone for plain decimals
+    /// ([sign] digits [. digits] [e [sign] up to 4 digits]); anything else is left to <see cref="TryReal"/>.</summary>
+    public static bool IsReal(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        var i = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+        var intStart = i;
+        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+        var intDigits = i - intStart;
+        var fracDigits = 0;
+        if (i < t.Length && t[i] == '.')
+        {
+            var fracStart = ++i;
+            while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+            fracDigits = i - fracStart;
+        }
+        if (intDigits + fracDigits == 0) return TryReal(t, out _);
+        if (intDigits > 1 && t[intStart] == '0') return false;
+        if (i < t.Length && (t[i] | 0x20) == 'e')
+        {
+            i++;
+            if (i < t.Length && (t[i] == '-' || t[i] == '+')) i++;
+            var expStart = i;
+            while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+            if (i - expStart is 0 or > 4) return TryReal(t, out _);
+        }
+        return i == t.Length || TryReal(t, out _);
+    }
+
     /// <summary>ISO dates: yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss[.fff][Z], yyyy-MM-dd HH:mm:ss, and yyyy/MM/dd.</summary>
     public static bool TryDate(ReadOnlySpan<char> text, out DateTime value)
     {
