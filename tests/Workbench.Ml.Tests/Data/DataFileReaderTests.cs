@@ -87,6 +87,7 @@ public class DataFileReaderTests
         var bytes = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H' };
         var e = Fail(bytes, ".csv");
         Assert.Contains("looks binary", e.Message);
+        Assert.Contains("line 3 holds a NUL byte", e.Message);
         Assert.Contains("save a spreadsheet as CSV UTF-8", e.Message);
     }
 
