@@ -129,6 +129,13 @@ public class SqlConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task HugeValue_IsRefusedInsteadOfAllocated()
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("SELECT length(zeroblob(1000000000))"));
+        Assert.Contains("too big", e.Message);
+    }
+
+    [Fact]
     public async Task ConsoleAfterRefusal_StillWorks()
     {
         await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("DELETE FROM pets"));
