@@ -102,6 +102,29 @@ public class DatasetStoreQueryTests : IDisposable
             new PageRequest(0, 10, null, false, [new ColumnFilter("n", FilterOperator.Equals)])));
     }
 
+    [Fact]
+    public async Task LargeTable_SortedPagesUseAnIndexAndStayCorrect()
+    {
+        const int rows = 30_000;
+        var values = Enumerable.Range(0, rows).Select(i => (double)(i * 7919 % 97)).ToArray();
+        await _temp.Datasets.SaveAsync("large", TempWorkspace.Table("large", DataColumn.Numeric("k", ColumnType.Integer, values)), "test");
+        foreach (var descending in new[] { false, true })
+        {
+            var order = descending
+                ? Enumerable.Range(0, rows).OrderByDescending(i => values[i]).ThenByDescending(i => i).ToList()
+                : Enumerable.Range(0, rows).OrderBy(i => values[i]).ThenBy(i => i).ToList();
+            foreach (var offset in new[] { 0, 14_950, rows - 20 })
+            {
+                var page = await _temp.Datasets.QueryPageAsync("large", new PageRequest(offset, 50, "k", descending));
+                Assert.Equal(order.Skip(offset).Take(50).Select(i => ((long)values[i]).ToString(CultureInfo.InvariantCulture)),
+                    page.Rows.Select(r => r[0]));
+            }
+        }
+        Assert.Equal(1, _temp.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'large';"));
+        var filtered = await _temp.Datasets.QueryPageAsync("large", new PageRequest(0, 10, null, false, [new ColumnFilter("k", FilterOperator.Equals, "5")]));
+        Assert.Equal(values.Count(v => v == 5), filtered.TotalRows);
+    }
+
     private List<int> Expected(string? sort, bool descending, ColumnFilter[] filters)
     {
         var rows = Enumerable.Range(0, Rows).Where(i => filters.All(f => Matches(i, f)));
