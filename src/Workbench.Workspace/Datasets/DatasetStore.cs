@@ -58,45 +58,11 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     }
 
     /// <inheritdoc />
-    /// <remarks>Uses SQLite's <c>dbstat</c> table (pages of the table and its indexes). Where dbstat is not compiled
-    /// in, estimates the bytes of the stored values plus 8 bytes of record overhead per row.</remarks>
+    /// <remarks>Exact through SQLite's dbstat where available, else a sampled estimate (see <see cref="DatasetSize"/>).</remarks>
     public async Task<long> GetSizeBytesAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
-        var info = DatasetCatalog.Require(connection, name);
-        await using var command = connection.CreateCommand();
-        try
-        {
-            // dbstat is fast only with an equality on name (it then walks just that b-tree), so ask per object.
-            long total = 0;
-            foreach (var objectName in TableAndIndexNames(connection, info.Name))
-            {
-                command.Parameters.Clear();
-                command.CommandText = "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name = $name AND aggregate = TRUE;";
-                command.Parameters.AddWithValue("$name", objectName);
-                total += (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-            }
-            return total;
-        }
-        catch (SqliteException e) when (e.Message.Contains("dbstat", StringComparison.OrdinalIgnoreCase))
-        {
-            command.Parameters.Clear();
-            command.CommandText = $"SELECT COALESCE(SUM({string.Join(" + ", info.Columns.Select(c =>
-                $"COALESCE(LENGTH(CAST({SqlIdentifier.Quote(c.Name)} AS BLOB)), 0)").DefaultIfEmpty("0"))} + 8), 0) " +
-                $"FROM {SqlIdentifier.Quote(info.Name)};";
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-    }
-
-    private static List<string> TableAndIndexNames(SqliteConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE tbl_name = $name COLLATE NOCASE AND type IN ('table', 'index');";
-        command.Parameters.AddWithValue("$name", table);
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
+        return DatasetSize.Measure(connection, DatasetCatalog.Require(connection, name));
     }
 
     private static void RenameTable(SqliteConnection connection, SqliteTransaction transaction, string from, string to) =>
