@@ -66,6 +66,26 @@ public class DatasetStoreImportTests
     }
 
     [Fact]
+    public async Task ReadsDuringAnImport_SeeTheWorkspaceAsBefore()
+    {
+        using var temp = new TempWorkspace();
+        await temp.Datasets.SaveAsync("other", TempWorkspace.Table("o", DataColumn.Numeric("x", ColumnType.Integer, [1, 2, 3])), "test");
+        var path = temp.WriteFile("big.csv", Csv(150_000));
+        var import = temp.Datasets.ImportAsync("big", path, new ReadOptions());
+        var reads = 0;
+        while (!import.IsCompleted)
+        {
+            var page = await temp.Datasets.QueryPageAsync("other", new PageRequest(0, 10));
+            Assert.Equal(3, page.TotalRows);
+            var console = await temp.Console().ExecuteAsync("SELECT COUNT(*) FROM wb_datasets");
+            Assert.Contains(console.Rows[0][0], new[] { "1", "2" });
+            reads++;
+        }
+        Assert.Equal(150_000, (await import).Rows);
+        Assert.True(reads > 0);
+    }
+
+    [Fact]
     public async Task TakenName_IsRefusedIgnoringCase()
     {
         using var temp = new TempWorkspace();
