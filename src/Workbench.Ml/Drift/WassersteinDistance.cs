@@ -1,0 +1,60 @@
+namespace Workbench.Ml.Drift;
+
+/// <summary>The Wasserstein-1 distance normed by the reference spread, as Evidently norms
+/// <c>scipy.stats.wasserstein_distance(R, C)</c>: W1 / max(std(R, ddof=0), 0.001).</summary>
+internal static class WassersteinDistance
+{
+    /// <summary>Smallest standard deviation the distance is divided by (Evidently's threshold).</summary>
+    public const double MinStd = 0.001;
+
+    public static double Normed(ColumnPair pair) => W1(pair) / Math.Max(Std(pair.Reference), MinStd);
+
+    /// <summary>∫ |F_R(x) − F_C(x)| dx over the merged distinct values.</summary>
+    public static double W1(ColumnPair pair)
+    {
+        double n = pair.ReferenceRows, m = pair.CurrentRows;
+        var values = pair.Values;
+        var countR = pair.CountReference;
+        var countC = pair.CountCurrent;
+        long cumR = 0, cumC = 0;
+        var sum = new CompensatedSum();
+        for (int k = 0; k < values.Length - 1; k++)
+        {
+            cumR += countR[k];
+            cumC += countC[k];
+            sum.Add(Math.Abs(cumR / n - cumC / m) * (values[k + 1] - values[k]));
+        }
+        return sum.Value;
+    }
+
+    /// <summary>Population standard deviation (ddof = 0), as <c>numpy.std</c>.</summary>
+    public static double Std(double[] values)
+    {
+        var total = new CompensatedSum();
+        foreach (var v in values) total.Add(v);
+        double mean = total.Value / values.Length;
+        var squares = new CompensatedSum();
+        foreach (var v in values)
+        {
+            double d = v - mean;
+            squares.Add(d * d);
+        }
+        return Math.Sqrt(squares.Value / values.Length);
+    }
+}
+
+/// <summary>Neumaier's compensated sum, so long sums do not drift from the reference libraries' pairwise sums.</summary>
+internal struct CompensatedSum
+{
+    private double _sum;
+    private double _compensation;
+
+    public readonly double Value => _sum + _compensation;
+
+    public void Add(double x)
+    {
+        double t = _sum + x;
+        _compensation += Math.Abs(_sum) >= Math.Abs(x) ? (_sum - t) + x : (x - t) + _sum;
+        _sum = t;
+    }
+}
