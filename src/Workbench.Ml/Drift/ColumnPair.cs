@@ -28,22 +28,48 @@ internal sealed class ColumnPair
     public double[] Current { get; private set; } = [];
 
     /// <summary>Distinct values of R ∪ C in ascending order (numeric columns only).</summary>
-    public double[] Values { get; private set; } = [];
+    public double[] Values
+    {
+        get
+        {
+            if (_values is null) MaterialiseValues();
+            return _values!;
+        }
+    }
 
     /// <summary>Distinct categories of R ∪ C in ordinal order (categorical columns only).</summary>
     public string[] Categories { get; private set; } = [];
 
     /// <summary>Reference count of each distinct value or category.</summary>
-    public int[] CountReference { get; private set; } = [];
+    public int[] CountReference
+    {
+        get
+        {
+            if (_countReference is null) MaterialiseValues();
+            return _countReference!;
+        }
+    }
 
     /// <summary>Current count of each distinct value or category.</summary>
-    public int[] CountCurrent { get; private set; } = [];
+    public int[] CountCurrent
+    {
+        get
+        {
+            if (_countCurrent is null) MaterialiseValues();
+            return _countCurrent!;
+        }
+    }
+
+    private double[]? _values;
+    private int[]? _countReference;
+    private int[]? _countCurrent;
+    private int _distinct;
 
     public int ReferenceRows { get; private set; }
     public int CurrentRows { get; private set; }
 
     /// <summary>Distinct values over R and C together.</summary>
-    public int Distinct => CountReference.Length;
+    public int Distinct => _distinct;
 
     /// <summary>Distinct values seen in R.</summary>
     public int DistinctReference { get; private set; }
@@ -68,27 +94,16 @@ internal sealed class ColumnPair
         Reference = SortedValues(reference, "reference", out var missingR);
         Current = SortedValues(current, "current", out var missingC);
         (MissingReference, MissingCurrent, ReferenceRows, CurrentRows) = (missingR, missingC, Reference.Length, Current.Length);
-        MergeDistinct();
+        CountDistinct();
     }
 
     private double[] SortedValues(double[] values, string side, out int missing)
     {
-        int count = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            double v = values[i];
-            if (double.IsNaN(v)) continue;
-            if (double.IsInfinity(v))
-                throw new DriftException($"Column '{Name}' has an infinite value in the {side} data (row {i + 1}); replace it or mark it missing before comparing.", Name);
-            count++;
-        }
-        missing = values.Length - count;
-        RequireValues(count, values.Length, side);
-        var sorted = new double[count];
-        int k = 0;
-        foreach (var v in values)
-            if (!double.IsNaN(v)) sorted[k++] = v;
-        Array.Sort(sorted);
+        var sorted = RadixSort.SortedWithoutNaN(values, out int infinite);
+        if (infinite >= 0)
+            throw new DriftException($"Column '{Name}' has an infinite value in the {side} data (row {infinite + 1}); replace it or mark it missing before comparing.", Name);
+        missing = values.Length - sorted.Length;
+        RequireValues(sorted.Length, values.Length, side);
         return sorted;
     }
 
@@ -100,29 +115,44 @@ internal sealed class ColumnPair
             $"Column '{Name}' {what} in the {side} data, so there is nothing to compare; choose a {side} window or dataset with values in this column, or leave the column out.", Name);
     }
 
-    private void MergeDistinct()
+    // Counts distinct values of R ∪ C and of R in one walk over both sorted samples.
+    private void CountDistinct()
     {
         var r = Reference;
         var c = Current;
-        var values = new List<double>();
-        var countR = new List<int>();
-        var countC = new List<int>();
-        int i = 0, j = 0, distinctR = 0;
+        int i = 0, j = 0, distinct = 0, distinctR = 0;
+        while (i < r.Length || j < c.Length)
+        {
+            double x = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
+            int i0 = i;
+            while (i < r.Length && r[i] == x) i++;
+            while (j < c.Length && c[j] == x) j++;
+            distinct++;
+            if (i > i0) distinctR++;
+        }
+        _distinct = distinct;
+        DistinctReference = distinctR;
+    }
+
+    // The distinct values of R ∪ C with the count of each side; built only when a test or the bins need them.
+    private void MaterialiseValues()
+    {
+        var r = Reference;
+        var c = Current;
+        var values = new double[_distinct];
+        var countR = new int[_distinct];
+        var countC = new int[_distinct];
+        int i = 0, j = 0, k = 0;
         while (i < r.Length || j < c.Length)
         {
             double x = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
             int i0 = i, j0 = j;
             while (i < r.Length && r[i] == x) i++;
             while (j < c.Length && c[j] == x) j++;
-            values.Add(x);
-            countR.Add(i - i0);
-            countC.Add(j - j0);
-            if (i > i0) distinctR++;
+            (values[k], countR[k], countC[k]) = (x, i - i0, j - j0);
+            k++;
         }
-        Values = values.ToArray();
-        CountReference = countR.ToArray();
-        CountCurrent = countC.ToArray();
-        DistinctReference = distinctR;
+        (_values, _countReference, _countCurrent) = (values, countR, countC);
     }
 
     private void FillCategorical(string?[] reference, string?[] current)
@@ -136,12 +166,14 @@ internal sealed class ColumnPair
         RequireValues(CurrentRows, current.Length, "current");
         Categories = counts.Keys.ToArray();
         Array.Sort(Categories, StringComparer.Ordinal);
-        CountReference = new int[Categories.Length];
-        CountCurrent = new int[Categories.Length];
-        for (int k = 0; k < Categories.Length; k++)
+        _distinct = Categories.Length;
+        _values = [];
+        _countReference = new int[_distinct];
+        _countCurrent = new int[_distinct];
+        for (int k = 0; k < _distinct; k++)
         {
             var pair = counts[Categories[k]];
-            (CountReference[k], CountCurrent[k]) = (pair[0], pair[1]);
+            (_countReference[k], _countCurrent[k]) = (pair[0], pair[1]);
             if (pair[0] > 0) DistinctReference++;
         }
     }

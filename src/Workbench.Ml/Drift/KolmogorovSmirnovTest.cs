@@ -28,16 +28,17 @@ internal static class KolmogorovSmirnovTest
     /// <summary>max over x of |F_R(x) − F_C(x)|, with the ECDFs evaluated at every distinct value (ties included).</summary>
     public static double Statistic(ColumnPair pair)
     {
-        double n = pair.ReferenceRows, m = pair.CurrentRows;
-        var countR = pair.CountReference;
-        var countC = pair.CountCurrent;
-        long cumR = 0, cumC = 0;
+        var r = pair.Reference;
+        var c = pair.Current;
+        double n = r.Length, m = c.Length;
+        int i = 0, j = 0;
         double max = 0, min = 0;
-        for (int k = 0; k < countR.Length; k++)
+        while (i < r.Length || j < c.Length)
         {
-            cumR += countR[k];
-            cumC += countC[k];
-            double diff = cumR / n - cumC / m;
+            double x = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
+            while (i < r.Length && r[i] == x) i++;
+            while (j < c.Length && c[j] == x) j++;
+            double diff = i / n - j / m;
             if (diff > max) max = diff;
             else if (diff < min) min = diff;
         }

@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace Workbench.Ml.Drift;
 
 /// <summary>The one-sided Kolmogorov–Smirnov (Smirnov) tail Pr(D+_n ≥ x), SciPy's <c>scipy.special.smirnov</c>.</summary>
@@ -28,25 +26,23 @@ internal static class SmirnovDistribution
         return Math.Clamp(LowerSum(n, x, nxfl), 0, 1);
     }
 
-    // x * Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) (1 − x − v/n)^(n−v) (x + v/n)^(v−1), all terms positive.
+    // x * Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) (1 − x − v/n)^(n−v) (x + v/n)^(v−1), all terms positive. log C(n, v) is carried
+    // from term to term with a compensated sum, so each term costs three logarithms and one exponential.
     private static double LowerSum(int n, double x, int nxfl)
     {
         int last = n - nxfl - 1;
-        double logFactN = SpecialFunctions.GammaLn(n + 1.0);
-        double sum = 0, compensation = 0;
+        var logBinomial = new CompensatedSum();
+        var sum = new CompensatedSum();
         for (int v = 0; v <= last; v++)
         {
+            if (v > 0) logBinomial.Add(Math.Log((n - v + 1) / (double)v));
             double lower = (double)(n - v) / n - x, upper = (double)v / n + x;
             if (lower <= 0) break;
-            double log = logFactN - SpecialFunctions.GammaLn(v + 1.0) - SpecialFunctions.GammaLn(n - v + 1.0)
-                + (n - v) * Math.Log(lower) + (v - 1) * Math.Log(upper);
-            double term = Math.Exp(log);
-            double y = term - compensation, t = sum + y;
-            compensation = (t - sum) - y;
-            sum = t;
-            // Past the largest term the terms fall fast; stop when the rest cannot change the sum.
-            if (term > 0 && 4.0 * (last - v) * term < 2.220446049250313e-16 * sum && v != last) break;
+            double term = Math.Exp(logBinomial.Value + (n - v) * Math.Log(lower) + (v - 1) * Math.Log(upper));
+            sum.Add(term);
+            // Past the largest term the terms fall fast; stop when the rest cannot change the sum (SciPy's rule).
+            if (term > 0 && 4.0 * (last - v) * term < 2.220446049250313e-16 * sum.Value && v != last) break;
         }
-        return x * sum;
+        return x * sum.Value;
     }
 }

@@ -12,17 +12,20 @@ internal static class WassersteinDistance
     /// <summary>∫ |F_R(x) − F_C(x)| dx over the merged distinct values.</summary>
     public static double W1(ColumnPair pair)
     {
-        double n = pair.ReferenceRows, m = pair.CurrentRows;
-        var values = pair.Values;
-        var countR = pair.CountReference;
-        var countC = pair.CountCurrent;
-        long cumR = 0, cumC = 0;
+        var r = pair.Reference;
+        var c = pair.Current;
+        double n = r.Length, m = c.Length;
+        int i = 0, j = 0;
         var sum = new CompensatedSum();
-        for (int k = 0; k < values.Length - 1; k++)
+        double x = Math.Min(r[0], c[0]);
+        while (true)
         {
-            cumR += countR[k];
-            cumC += countC[k];
-            sum.Add(Math.Abs(cumR / n - cumC / m) * (values[k + 1] - values[k]));
+            while (i < r.Length && r[i] == x) i++;
+            while (j < c.Length && c[j] == x) j++;
+            if (i == r.Length && j == c.Length) break;
+            double next = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
+            sum.Add(Math.Abs(i / n - j / m) * (next - x));
+            x = next;
         }
         return sum.Value;
     }
