@@ -14,21 +14,21 @@ internal sealed record BinnedCounts(double[]? Edges, string[]? Labels, int[] Ref
     /// otherwise one bin per value or category seen in R or C.</summary>
     public static BinnedCounts Create(ColumnPair pair)
     {
-        if (pair.Kind == DriftColumnKind.Numeric && pair.DistinctReference > MaxDistinctForValueBins)
+        if (pair.Kind == DriftColumnKind.Numeric && pair.ReferenceHasMoreDistinctThan(MaxDistinctForValueBins))
         {
-            var edges = SturgesEdges(pair.Reference, pair.Current);
-            return new BinnedCounts(edges, null, Histogram(pair.Reference, edges), Histogram(pair.Current, edges));
+            var edges = SturgesEdges(pair.Min, pair.Max, (long)pair.ReferenceRows + pair.CurrentRows);
+            return new BinnedCounts(edges, null, Histogram(pair.ReferenceUnordered, edges), Histogram(pair.CurrentUnordered, edges));
         }
-        var labels = new string[pair.Distinct];
+        var labels = new string[pair.CountReference.Length];
         for (int k = 0; k < labels.Length; k++) labels[k] = pair.Label(k);
         return new BinnedCounts(null, labels, pair.CountReference, pair.CountCurrent);
     }
 
-    /// <summary><c>numpy.histogram_bin_edges(concat(R, C), bins="sturges")</c> for sorted, non-empty R and C.</summary>
-    public static double[] SturgesEdges(double[] r, double[] c)
+    /// <summary><c>numpy.histogram_bin_edges(a, bins="sturges")</c> for data with this minimum, maximum and size.</summary>
+    public static double[] SturgesEdges(double min, double max, long count)
     {
-        double first = Math.Min(r[0], c[0]), last = Math.Max(r[^1], c[^1]);
-        double width = (last - first) / (Math.Log2(r.Length + (double)c.Length) + 1.0);
+        double first = min, last = max;
+        double width = (max - min) / (Math.Log2(count) + 1.0);
         if (first == last)
         {
             first -= 0.5;
@@ -42,41 +42,22 @@ internal sealed record BinnedCounts(double[]? Edges, string[]? Labels, int[] Ref
         return edges;
     }
 
-    /// <summary>Counts per bin as <c>numpy.histogram</c>: [e_i, e_i+1), the last bin closed.</summary>
-    public static int[] Histogram(double[] sorted, double[] edges)
+    /// <summary>Counts per bin as <c>numpy.histogram(values, edges)</c>: [e_i, e_i+1), the last bin closed, values outside
+    /// ignored. The bin is guessed arithmetically and then settled against the edges themselves, so no sort is needed.</summary>
+    public static int[] Histogram(double[] values, double[] edges)
     {
         int bins = edges.Length - 1;
+        double first = edges[0], last = edges[bins], step = (last - first) / bins;
         var counts = new int[bins];
-        int previous = LowerBound(sorted, edges[0]);
-        for (int i = 1; i <= bins; i++)
+        foreach (var x in values)
         {
-            int next = i == bins ? UpperBound(sorted, edges[i]) : LowerBound(sorted, edges[i]);
-            counts[i - 1] = next - previous;
-            previous = next;
+            if (!(x >= first && x <= last)) continue;
+            int i = (int)Math.Min((x - first) / step, bins - 1);
+            while (i > 0 && x < edges[i]) i--;
+            while (i < bins - 1 && x >= edges[i + 1]) i++;
+            counts[i]++;
         }
         return counts;
-    }
-
-    private static int LowerBound(double[] a, double x)
-    {
-        int lo = 0, hi = a.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    private static int UpperBound(double[] a, double x)
-    {
-        int lo = 0, hi = a.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= x) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /// <summary>The bins as shares of each sample, for charts.</summary>

@@ -28,7 +28,7 @@ internal static class ColumnComparison
                 return (chi2, pChi);
             case DriftTestKind.Z:
                 // Values are in ascending (ordinal) order, so the share tested is that of the last value: 1 for 0/1, true for booleans.
-                var (z, pZ) = ContingencyTests.TwoProportionZ(pair.CountReference, pair.CountCurrent, pair.Distinct - 1);
+                var (z, pZ) = ContingencyTests.TwoProportionZ(pair.CountReference, pair.CountCurrent, pair.CountReference.Length - 1);
                 return (z, pZ);
         }
         var p = BinnedCounts.Shares(bins.Reference);

@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Workbench.Ml.Drift;
 
-/// <summary>Drops missing values and sorts the rest in linear time (LSD radix sort on order-preserving 64-bit keys).</summary>
+/// <summary>Sorts doubles in linear time (LSD radix sort on order-preserving 64-bit keys).</summary>
 /// <remarks>Sorting dominates drift on large columns; six 11-bit passes (fewer when a digit is the same for every value)
 /// are several times faster than a comparison sort on a million doubles.</remarks>
 internal static class RadixSort
@@ -11,26 +11,24 @@ internal static class RadixSort
     private const int Buckets = 1 << DigitBits;
     private const int Passes = (64 + DigitBits - 1) / DigitBits;
 
-    /// <summary>The non-NaN values of <paramref name="values"/>, sorted ascending; <paramref name="firstInfinite"/> is the
-    /// index of the first infinite value, or -1.</summary>
-    public static double[] SortedWithoutNaN(double[] values, out int firstInfinite)
+    /// <summary>Sorts finite or infinite (not NaN) values ascending, in place.</summary>
+    public static void Sort(double[] values)
     {
-        firstInfinite = -1;
-        int n = values.Length;
-        if (n < SmallSample) return SmallSorted(values, out firstInfinite);
-        var keys = ArrayPool<ulong>.Shared.Rent(n);
-        var spare = ArrayPool<ulong>.Shared.Rent(n);
+        int count = values.Length;
+        if (count < SmallSample)
+        {
+            Array.Sort(values);
+            return;
+        }
+        var keys = ArrayPool<ulong>.Shared.Rent(count);
+        var spare = ArrayPool<ulong>.Shared.Rent(count);
         var histogram = new int[Passes * Buckets];
         try
         {
-            int count = 0;
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < count; i++)
             {
-                double v = values[i];
-                if (double.IsNaN(v)) continue;
-                if (firstInfinite < 0 && double.IsInfinity(v)) firstInfinite = i;
-                ulong key = ToKey(v);
-                keys[count++] = key;
+                ulong key = ToKey(values[i]);
+                keys[i] = key;
                 for (int d = 0; d < Passes; d++) histogram[d * Buckets + (int)((key >> (d * DigitBits)) & (Buckets - 1))]++;
             }
             var source = keys;
@@ -40,9 +38,7 @@ internal static class RadixSort
                 if (Scatter(source, target, count, histogram.AsSpan(d * Buckets, Buckets), d * DigitBits))
                     (source, target) = (target, source);
             }
-            var sorted = new double[count];
-            for (int i = 0; i < count; i++) sorted[i] = FromKey(source[i]);
-            return sorted;
+            for (int i = 0; i < count; i++) values[i] = FromKey(source[i]);
         }
         finally
         {
@@ -52,21 +48,6 @@ internal static class RadixSort
     }
 
     private const int SmallSample = 4096;
-
-    private static double[] SmallSorted(double[] values, out int firstInfinite)
-    {
-        firstInfinite = -1;
-        var kept = new List<double>(values.Length);
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (double.IsNaN(values[i])) continue;
-            if (firstInfinite < 0 && double.IsInfinity(values[i])) firstInfinite = i;
-            kept.Add(values[i]);
-        }
-        var sorted = kept.ToArray();
-        Array.Sort(sorted);
-        return sorted;
-    }
 
     // One stable counting pass on a digit; returns false (nothing moved) when every key has the same digit.
     private static bool Scatter(ulong[] source, ulong[] target, int count, Span<int> histogram, int shift)

@@ -25,9 +25,10 @@ internal static class TestSelection
 
     private static (DriftTestKind, string) Auto(ColumnPair pair)
     {
-        int n = pair.ReferenceRows, distinct = pair.Distinct;
+        int n = pair.ReferenceRows;
         bool small = n <= MaxRowsForTests;
-        bool continuous = pair.Kind == DriftColumnKind.Numeric && distinct > MaxDistinctForCategories;
+        bool continuous = pair.Kind == DriftColumnKind.Numeric && pair.DistinctUpTo(MaxDistinctForCategories) > MaxDistinctForCategories;
+        int distinct = continuous ? pair.Distinct : pair.DistinctUpTo(MaxDistinctForCategories);
         string rows = $"reference has {N(n)} rows {(small ? "≤" : ">")} {MaxRowsForTests}";
         string values = pair.Kind == DriftColumnKind.Categorical
             ? $"the column is categorical with {N(distinct)} distinct {(distinct == 1 ? "value" : "values")}"
@@ -47,7 +48,7 @@ internal static class TestSelection
             throw new DriftException(
                 $"Column '{pair.Name}' holds text ({pair.Type.ToName()}), and the {test.Title()} test ({test.ToName()}) needs numbers; " +
                 "use chisquare, jensenshannon, psi, kl, hellinger or linf for it, or auto.", pair.Name);
-        if (test == DriftTestKind.Z && pair.Distinct > 2)
+        if (test == DriftTestKind.Z && pair.DistinctUpTo(2) > 2)
             throw new DriftException(
                 $"Column '{pair.Name}' has {N(pair.Distinct)} distinct values, and the two-proportion z-test (z) needs a column with two; " +
                 "use chisquare for it, or auto.", pair.Name);

@@ -1,0 +1,168 @@
+namespace Workbench.Ml.Drift;
+
+/// <summary>The numeric half of <see cref="ColumnPair"/>: values without missing ones, sorted lazily, distinct counts.</summary>
+internal sealed partial class ColumnPair
+{
+    private double[] _reference = [];
+    private double[] _current = [];
+    private bool _sorted;
+    private const int ParallelSortSize = 200_000;
+    private const int MaxDistinctForHashCounts = 256;
+    private int _distinct = -1;
+    private int _distinctReference;
+
+    /// <summary>Smallest value of R ∪ C (numeric columns only).</summary>
+    public double Min { get; private set; }
+
+    /// <summary>Largest value of R ∪ C (numeric columns only).</summary>
+    public double Max { get; private set; }
+
+    /// <summary>Reference values in ascending order (numeric columns only; sorts on first use).</summary>
+    public double[] Reference => Sorted()._reference;
+
+    /// <summary>Current values in ascending order (numeric columns only; sorts on first use).</summary>
+    public double[] Current => Sorted()._current;
+
+    /// <summary>Reference values in any order (numeric columns only; never sorts).</summary>
+    public double[] ReferenceUnordered => _reference;
+
+    /// <summary>Current values in any order (numeric columns only; never sorts).</summary>
+    public double[] CurrentUnordered => _current;
+
+    /// <summary>Exact number of distinct values over R and C together (sorts a numeric column with many values).</summary>
+    public int Distinct
+    {
+        get
+        {
+            if (_distinct < 0) CountDistinct();
+            return _distinct;
+        }
+    }
+
+    /// <summary>The number of distinct values over R and C, or <paramref name="cap"/> + 1 when there are more; cheap.</summary>
+    public int DistinctUpTo(int cap) => _distinct >= 0 ? Math.Min(_distinct, cap + 1) : DistinctCapped(cap, _reference, _current);
+
+    /// <summary>True when R alone has more than <paramref name="count"/> distinct values; cheap.</summary>
+    public bool ReferenceHasMoreDistinctThan(int count) =>
+        Kind == DriftColumnKind.Categorical ? _distinctReference > count : DistinctCapped(count, _reference, []) > count;
+
+    private void FillNumeric(double[] reference, double[] current)
+    {
+        _reference = Present(reference, "reference", out var minR, out var maxR);
+        _current = Present(current, "current", out var minC, out var maxC);
+        (MissingReference, MissingCurrent) = (reference.Length - _reference.Length, current.Length - _current.Length);
+        (ReferenceRows, CurrentRows) = (_reference.Length, _current.Length);
+        (Min, Max) = (Math.Min(minR, minC), Math.Max(maxR, maxC));
+    }
+
+    // The non-missing values, their range, and a clear error for infinities or an empty side.
+    private double[] Present(double[] values, string side, out double min, out double max)
+    {
+        int count = 0;
+        min = double.PositiveInfinity;
+        max = double.NegativeInfinity;
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v)) continue;
+            if (double.IsInfinity(v))
+                throw new DriftException($"Column '{Name}' has an infinite value in the {side} data (row {i + 1}); replace it or mark it missing before comparing.", Name);
+            count++;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        RequireValues(count, values.Length, side);
+        var present = new double[count];
+        int k = 0;
+        foreach (var v in values)
+            if (!double.IsNaN(v)) present[k++] = v;
+        return present;
+    }
+
+    private ColumnPair Sorted()
+    {
+        if (_sorted || Kind == DriftColumnKind.Categorical) return this;
+        if (_reference.Length + _current.Length < ParallelSortSize)
+        {
+            RadixSort.Sort(_reference);
+            RadixSort.Sort(_current);
+        }
+        else Parallel.Invoke(() => RadixSort.Sort(_reference), () => RadixSort.Sort(_current));
+        _sorted = true;
+        return this;
+    }
+
+    private static int DistinctCapped(int cap, double[] first, double[] second)
+    {
+        var seen = new HashSet<double>();
+        foreach (var v in first)
+            if (seen.Add(v) && seen.Count > cap) return cap + 1;
+        foreach (var v in second)
+            if (seen.Add(v) && seen.Count > cap) return cap + 1;
+        return seen.Count;
+    }
+
+    // Counts distinct values of R ∪ C in one walk over both sorted samples.
+    private void CountDistinct()
+    {
+        var r = Reference;
+        var c = Current;
+        int i = 0, j = 0, distinct = 0;
+        while (i < r.Length || j < c.Length)
+        {
+            double x = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
+            while (i < r.Length && r[i] == x) i++;
+            while (j < c.Length && c[j] == x) j++;
+            distinct++;
+        }
+        _distinct = distinct;
+    }
+
+    // The distinct values of R ∪ C with the count of each side; built only when a test or the bins need them.
+    // A column with few values is counted in a hash table, so a million 0/1 values are never sorted.
+    private void MaterialiseValues()
+    {
+        if (!_sorted && DistinctUpTo(MaxDistinctForHashCounts) <= MaxDistinctForHashCounts)
+        {
+            HashCounts();
+            return;
+        }
+        var r = Reference;
+        var c = Current;
+        var values = new double[Distinct];
+        var countR = new int[values.Length];
+        var countC = new int[values.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < r.Length || j < c.Length)
+        {
+            double x = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
+            int i0 = i, j0 = j;
+            while (i < r.Length && r[i] == x) i++;
+            while (j < c.Length && c[j] == x) j++;
+            (values[k], countR[k], countC[k]) = (x, i - i0, j - j0);
+            k++;
+        }
+        (_values, _countReference, _countCurrent) = (values, countR, countC);
+    }
+
+    private void HashCounts()
+    {
+        var counts = new Dictionary<double, int[]>();
+        foreach (var v in _reference)
+        {
+            if (!counts.TryGetValue(v, out var pair)) counts[v] = pair = new int[2];
+            pair[0]++;
+        }
+        foreach (var v in _current)
+        {
+            if (!counts.TryGetValue(v, out var pair)) counts[v] = pair = new int[2];
+            pair[1]++;
+        }
+        var values = counts.Keys.ToArray();
+        Array.Sort(values);
+        var countR = new int[values.Length];
+        var countC = new int[values.Length];
+        for (int k = 0; k < values.Length; k++) (countR[k], countC[k]) = (counts[values[k]][0], counts[values[k]][1]);
+        (_values, _countReference, _countCurrent, _distinct) = (values, countR, countC, values.Length);
+    }
+}
