@@ -82,33 +82,4 @@ public class BinnedDistancesTests
         Assert.Equal(0.0, Run(Numbers(Spread(500)), Numbers(Spread(500)), test).Statistic);
         Assert.Equal(0.0, Run(Texts("a", "b", "b", "c"), Texts("c", "b", "a", "b"), test).Statistic);
     }
-
-    [Fact]
-    public void SturgesEdges_MatchNumpy()
-    {
-        // np.histogram_bin_edges(np.concatenate([R(200), C(300, 2000)]), bins='sturges'): 11 edges, e[1], e[-2], e[-1]
-        var all = Spread(200).Concat(Shifted(300, 2000)).ToArray();
-        var edges = BinnedCounts.SturgesEdges(all.Min(), all.Max(), all.Length);
-        Assert.Equal(11, edges.Length);
-        Assert.Equal(0.0, edges[0]);
-        Statistic(0.11941252872414827, edges[1]);
-        Statistic(1.0747127585173344, edges[9]);
-        Assert.Equal(1.1941252872414827, edges[10]);
-    }
-
-    [Fact]
-    public void SturgesEdges_OfOneRepeatedValue_SpanHalfAUnitEachSide()
-    {
-        // np.histogram_bin_edges([3.0, 3.0, 3.0], bins='sturges') -> [2.5, 3.5]
-        Assert.Equal([2.5, 3.5], BinnedCounts.SturgesEdges(3.0, 3.0, 3));
-    }
-
-    [Fact]
-    public void Histogram_ClosesOnlyTheLastBin()
-    {
-        // np.histogram([0, 1, 1, 2, 3], [0, 1, 2, 3])[0] -> [1, 2, 2]
-        Assert.Equal([1, 2, 2], BinnedCounts.Histogram([3, 1, 0, 2, 1], [0, 1, 2, 3]));
-        // np.histogram([0.1, 0.2, 0.3, 0.7], [0.1, 0.2, 0.30000000000000004, 0.7])[0] -> [1, 2, 1]: 0.3 falls below the edge 0.30000000000000004
-        Assert.Equal([1, 2, 1], BinnedCounts.Histogram([0.1, 0.2, 0.3, 0.7], [0.1, 0.2, 0.30000000000000004, 0.7]));
-    }
 }
