@@ -6,6 +6,7 @@ internal sealed partial class ColumnPair
     private double[] _reference = [];
     private double[] _current = [];
     private bool _sorted;
+    private bool _hashTried;
     private const int ParallelSortSize = 200_000;
     private const int MaxDistinctForHashCounts = 256;
     private int _distinct = -1;
@@ -40,11 +41,19 @@ internal sealed partial class ColumnPair
     }
 
     /// <summary>The number of distinct values over R and C, or <paramref name="cap"/> + 1 when there are more; cheap.</summary>
-    public int DistinctUpTo(int cap) => _distinct >= 0 ? Math.Min(_distinct, cap + 1) : DistinctCapped(cap, _reference, _current);
+    public int DistinctUpTo(int cap)
+    {
+        if (_distinct < 0 && !_hashTried) TryHashCounts();
+        if (_distinct >= 0) return Math.Min(_distinct, cap + 1);
+        return cap < MaxDistinctForHashCounts ? cap + 1 : Math.Min(Distinct, cap + 1);
+    }
 
     /// <summary>True when R alone has more than <paramref name="count"/> distinct values; cheap.</summary>
-    public bool ReferenceHasMoreDistinctThan(int count) =>
-        Kind == DriftColumnKind.Categorical ? _distinctReference > count : DistinctCapped(count, _reference, []) > count;
+    public bool ReferenceHasMoreDistinctThan(int count)
+    {
+        if (Kind == DriftColumnKind.Numeric && _distinct < 0 && !_hashTried) TryHashCounts();
+        return _countReference is not null ? _distinctReference > count : DistinctCapped(count, _reference) > count;
+    }
 
     private void FillNumeric(double[] reference, double[] current)
     {
@@ -92,12 +101,10 @@ internal sealed partial class ColumnPair
         return this;
     }
 
-    private static int DistinctCapped(int cap, double[] first, double[] second)
+    private static int DistinctCapped(int cap, double[] values)
     {
         var seen = new HashSet<double>();
-        foreach (var v in first)
-            if (seen.Add(v) && seen.Count > cap) return cap + 1;
-        foreach (var v in second)
+        foreach (var v in values)
             if (seen.Add(v) && seen.Count > cap) return cap + 1;
         return seen.Count;
     }
@@ -122,17 +129,14 @@ internal sealed partial class ColumnPair
     // A column with few values is counted in a hash table, so a million 0/1 values are never sorted.
     private void MaterialiseValues()
     {
-        if (!_sorted && DistinctUpTo(MaxDistinctForHashCounts) <= MaxDistinctForHashCounts)
-        {
-            HashCounts();
-            return;
-        }
+        if (!_hashTried) TryHashCounts();
+        if (_countReference is not null) return;
         var r = Reference;
         var c = Current;
         var values = new double[Distinct];
         var countR = new int[values.Length];
         var countC = new int[values.Length];
-        int i = 0, j = 0, k = 0;
+        int i = 0, j = 0, k = 0, distinctR = 0;
         while (i < r.Length || j < c.Length)
         {
             double x = i < r.Length && (j >= c.Length || r[i] <= c[j]) ? r[i] : c[j];
@@ -140,29 +144,45 @@ internal sealed partial class ColumnPair
             while (i < r.Length && r[i] == x) i++;
             while (j < c.Length && c[j] == x) j++;
             (values[k], countR[k], countC[k]) = (x, i - i0, j - j0);
+            if (i > i0) distinctR++;
             k++;
         }
-        (_values, _countReference, _countCurrent) = (values, countR, countC);
+        (_values, _countReference, _countCurrent, _distinctReference) = (values, countR, countC, distinctR);
     }
 
-    private void HashCounts()
+    // Counts each value in a hash table, giving up as soon as R ∪ C has more than MaxDistinctForHashCounts values.
+    private void TryHashCounts()
     {
-        var counts = new Dictionary<double, int[]>();
-        foreach (var v in _reference)
-        {
-            if (!counts.TryGetValue(v, out var pair)) counts[v] = pair = new int[2];
-            pair[0]++;
-        }
-        foreach (var v in _current)
-        {
-            if (!counts.TryGetValue(v, out var pair)) counts[v] = pair = new int[2];
-            pair[1]++;
-        }
-        var values = counts.Keys.ToArray();
+        _hashTried = true;
+        var index = new Dictionary<double, int>();
+        var countR = new int[MaxDistinctForHashCounts];
+        var countC = new int[MaxDistinctForHashCounts];
+        if (!HashCount(_reference, index, countR) || !HashCount(_current, index, countC)) return;
+        var values = index.Keys.ToArray();
         Array.Sort(values);
-        var countR = new int[values.Length];
-        var countC = new int[values.Length];
-        for (int k = 0; k < values.Length; k++) (countR[k], countC[k]) = (counts[values[k]][0], counts[values[k]][1]);
-        (_values, _countReference, _countCurrent, _distinct) = (values, countR, countC, values.Length);
+        var sortedR = new int[values.Length];
+        var sortedC = new int[values.Length];
+        for (int k = 0; k < values.Length; k++)
+        {
+            int slot = index[values[k]];
+            (sortedR[k], sortedC[k]) = (countR[slot], countC[slot]);
+            if (sortedR[k] > 0) _distinctReference++;
+        }
+        (_values, _countReference, _countCurrent, _distinct) = (values, sortedR, sortedC, values.Length);
+    }
+
+    private static bool HashCount(double[] values, Dictionary<double, int> index, int[] counts)
+    {
+        foreach (var v in values)
+        {
+            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, v, out bool exists);
+            if (!exists)
+            {
+                if (index.Count > MaxDistinctForHashCounts) return false;
+                slot = index.Count - 1;
+            }
+            counts[slot]++;
+        }
+        return true;
     }
 }
