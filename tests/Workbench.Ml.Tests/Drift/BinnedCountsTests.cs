@@ -45,4 +45,30 @@ public class BinnedCountsTests
         Assert.Equal([1 / 3.0, 2 / 3.0], result.Bins.Reference);
         Assert.Equal([0.0, 1.0], result.Bins.Current);
     }
+
+    [Fact]
+    public void FewReferenceValuesAgainstManyCurrentValues_GetOneBinPerValueSeenOnEitherSide()
+    {
+        // r = [i % 4 for i in range(30)]; c = R(300); one bin per value of np.unique(np.concatenate([r, c])) (303 bins);
+        // psi = np.sum((qr-pr)*np.log(qr/pr)) -> 10.264264441486151, linf = np.max(np.abs(p-q)) -> 0.26666666666666666
+        var r = Enumerable.Range(0, 30).Select(i => (double)(i % 4)).ToArray();
+        var psi = Run(Numbers(r), Numbers(Spread(300)), DriftTestKind.Psi);
+        Assert.Equal(303, psi.Bins.Count);
+        Statistic(10.264264441486151, psi.Statistic);
+        Statistic(0.26666666666666666, Run(Numbers(r), Numbers(Spread(300)), DriftTestKind.Linf).Statistic);
+    }
+
+    [Fact]
+    public void DateAndIntegerValues_AreLabelledAsTheyAreShown()
+    {
+        var days = Workbench.Ml.Data.DateValues.ToDays(new DateTime(2020, 3, 1));
+        var dates = DriftCalculator.Compare(
+            Workbench.Ml.Data.DataColumn.Numeric("d", Workbench.Ml.Data.ColumnType.Date, [days, days + 1]),
+            Workbench.Ml.Data.DataColumn.Numeric("d", Workbench.Ml.Data.ColumnType.Date, [days + 1]), new DriftOptions());
+        Assert.Equal(["2020-03-01", "2020-03-02"], dates.Bins.Categories);
+        var integers = DriftCalculator.Compare(
+            Workbench.Ml.Data.DataColumn.Numeric("n", Workbench.Ml.Data.ColumnType.Integer, [3, 10]),
+            Workbench.Ml.Data.DataColumn.Numeric("n", Workbench.Ml.Data.ColumnType.Integer, [-2]), new DriftOptions());
+        Assert.Equal(["-2", "3", "10"], integers.Bins.Categories);
+    }
 }

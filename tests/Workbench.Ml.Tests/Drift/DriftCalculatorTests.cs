@@ -158,6 +158,15 @@ public class DriftCalculatorTests
     }
 
     [Fact]
+    public void ColumnThatCannotBeCompared_FailsTheDatasetWithItsOwnMessage()
+    {
+        var r = new TabularData("r", [DataColumn.Numeric("a", ColumnType.Real, [1, 2]), DataColumn.Numeric("b", ColumnType.Real, [1, 2])]);
+        var c = new TabularData("c", [DataColumn.Numeric("a", ColumnType.Real, [1, 3]), DataColumn.Text("b", ColumnType.Text, ["x", "y"])]);
+        var e = Assert.Throws<DriftException>(() => DriftCalculator.Compare(r, c, new DriftOptions()));
+        Assert.Equal("b", e.Column);
+    }
+
+    [Fact]
     public void InfiniteValue_ThrowsWithRow()
     {
         var e = Assert.Throws<DriftException>(() => Run(Numbers(1, double.PositiveInfinity), Numbers(1), null));
