@@ -11,7 +11,6 @@ namespace Workbench.Web.Datasets;
 /// <see cref="IDatasetStore.QueryPageAsync"/>, so only one page of rows ever leaves SQLite.</summary>
 public partial class DatasetBrowserPage
 {
-    private static readonly Dictionary<string, object> Download = new() { ["download"] = "" };
     private static readonly int[] PageSizes = [10, 25, 50, 100, 250];
 
     private MudDataGrid<GridRow>? grid;
