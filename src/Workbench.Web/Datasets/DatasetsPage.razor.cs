@@ -16,8 +16,6 @@ public partial class DatasetsPage
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
-    private RenderFragment? BuiltinSection => null;
-
     /// <inheritdoc />
     protected override Task OnInitializedAsync() => RefreshAsync();
 

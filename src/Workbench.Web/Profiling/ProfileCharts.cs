@@ -3,6 +3,7 @@ using Plotly.Blazor.LayoutLib;
 using Plotly.Blazor.Traces;
 using Workbench.Ml.Data;
 using Workbench.Ml.Profiling;
+using MissingValues = Workbench.Ml.Profiling.MissingValues;
 using ProfileHistogram = Workbench.Ml.Profiling.Histogram;
 
 namespace Workbench.Web.Profiling;

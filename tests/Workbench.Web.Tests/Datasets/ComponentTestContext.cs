@@ -21,6 +21,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
     }
 
+    private bool popoversRendered;
+
     protected FakeDatasetStore Store { get; } = new();
 
     protected InlineJobRunner Jobs { get; } = new();
@@ -29,7 +31,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected IRenderedComponent<TComponent> RenderWithPopovers<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : Microsoft.AspNetCore.Components.IComponent
     {
-        Render<MudPopoverProvider>();
+        if (!popoversRendered) Render<MudPopoverProvider>();
+        popoversRendered = true;
         return Render(parameters ?? (_ => { }));
     }
 

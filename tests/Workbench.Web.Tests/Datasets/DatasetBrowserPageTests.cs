@@ -62,7 +62,7 @@ public class DatasetBrowserPageTests : ComponentTestContext
         cut.InvokeAsync(() => value.Instance.ValueChanged.InvokeAsync("forty"));
         cut.Find("#filter-apply").Click();
 
-        Assert.Contains("not a whole number", cut.Find("#filter-error").TextContent);
+        cut.WaitForAssertion(() => Assert.Contains("not a whole number", cut.Find("#filter-error").TextContent));
         Assert.Equal(before, Store.PageRequests.Count);
     }
 
