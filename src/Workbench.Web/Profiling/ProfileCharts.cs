@@ -88,6 +88,8 @@ public static class ProfileCharts
                 ZMin = -1, ZMax = 1, ZMid = 0,
                 ColorScale = "RdBu", ReverseScale = true,
                 XGap = 1, YGap = 1,
+                // Cell values are readable up to about fifteen columns; beyond that the colours speak alone.
+                TextTemplate = matrix.Columns.Count <= 15 ? "%{z:.2f}" : null,
             },
         ];
     }
