@@ -100,6 +100,13 @@ public class ProfileCalculatorTests
     }
 
     [Fact]
+    public void ColumnsOfDifferentLengths_ThrowNamingTheColumn()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ProfileCalculator.Compute(Table(Real("a", 1, 2), Real("b", 1)), new ProfileOptions()));
+        Assert.Contains("Column 'b' of dataset 'test' has 1 values but column 'a' has 2", error.Message);
+    }
+
+    [Fact]
     public void NoRowsAndNoColumns_GiveAnEmptyProfile()
     {
         var p = ProfileCalculator.Compute(new TabularData("empty", []), new ProfileOptions());
