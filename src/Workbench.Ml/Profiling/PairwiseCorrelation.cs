@@ -12,8 +12,9 @@ internal static class PairwiseCorrelation
     {
         var data = columns.Select(c => c.Numbers!).ToList();
         var complete = data.Select(d => !d.Any(double.IsNaN)).ToArray();
+        var means = data.Select((d, i) => complete[i] && d.Length > 0 ? Sum(d) / d.Length : double.NaN).ToArray();
         return Matrix("pearson", columns, ct, (x, y) =>
-            complete[x] && complete[y] ? Correlation(data[x], data[y]) : MaskedCorrelation(data[x], data[y]));
+            complete[x] && complete[y] ? Correlation(data[x], data[y], means[x], means[y]) : MaskedCorrelation(data[x], data[y]));
     }
 
     /// <summary>The Spearman matrix: Pearson over average ranks (ties share the mean of their ranks).</summary>
@@ -42,11 +43,9 @@ internal static class PairwiseCorrelation
     }
 
     /// <summary>Pearson r of two arrays without missing values (two-pass: means, then centred sums).</summary>
-    private static double Correlation(double[] x, double[] y)
+    private static double Correlation(double[] x, double[] y, double mx, double my)
     {
-        var n = x.Length;
-        if (n == 0) return double.NaN;
-        double mx = Sum(x) / n, my = Sum(y) / n;
+        if (x.Length == 0) return double.NaN;
         var (sxy, sxx, syy) = CentredSums(x, y, mx, my);
         var divisor = Math.Sqrt(sxx * syy);
         return divisor != 0 ? sxy / divisor : double.NaN;
