@@ -114,7 +114,7 @@ public class SqlConsoleTests : IDisposable
             "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) FROM c",
             new SqlConsoleOptions(TimeSpan.FromMilliseconds(300), 100)));
         Assert.Contains("longer than the console's limit of 0.3 s", e.Message);
-        Assert.InRange(clock.ElapsedMilliseconds, 250, 3000);
+        Assert.InRange(clock.ElapsedMilliseconds, 250, 5000);
     }
 
     [Theory]
