@@ -122,6 +122,7 @@ public sealed partial class DatasetStore
     private static void ValidateColumnNames(IEnumerable<string> names)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!names.Any()) throw new WorkspaceException("A dataset needs at least one column.");
         foreach (var name in names)
         {
             if (string.IsNullOrWhiteSpace(name)) throw new WorkspaceException("A column has an empty name. Give every column a name.");

@@ -163,6 +163,36 @@ public class DatasetStoreImportTests
     }
 
     [Fact]
+    public async Task MalformedFile_IsRefusedAndNothingWritten()
+    {
+        using var temp = new TempWorkspace();
+        var e = await Assert.ThrowsAsync<DataImportException>(() => temp.Datasets.ImportAsync("bad", temp.WriteFile("e.csv", "a,b\n"), new ReadOptions()));
+        Assert.Contains("no rows", e.Message);
+        await Assert.ThrowsAsync<DataImportException>(() => temp.Datasets.ImportAsync("bad", temp.WriteFile("r.csv", "a,b\n1,2\n3\n"), new ReadOptions()));
+        Assert.Empty(await temp.Datasets.ListAsync());
+        Assert.DoesNotContain("bad", temp.Tables());
+    }
+
+    [Fact]
+    public async Task EmptyTable_IsSavedAndBrowsable()
+    {
+        using var temp = new TempWorkspace();
+        var info = await temp.Datasets.SaveAsync("empty", TempWorkspace.Table("e", DataColumn.Numeric("a", ColumnType.Real, []), DataColumn.Text("b", ColumnType.Text, [])), "test");
+        Assert.Equal(0, info.Rows);
+        Assert.Equal(0, (await temp.Datasets.QueryPageAsync("empty", new PageRequest(0, 10, "a"))).TotalRows);
+        Assert.Equal(0, (await temp.Datasets.LoadAsync("empty")).RowCount);
+        Assert.InRange(await temp.Datasets.GetSizeBytesAsync("empty"), 0, 4096);
+    }
+
+    [Fact]
+    public async Task SaveWithoutColumns_IsRefused()
+    {
+        using var temp = new TempWorkspace();
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => temp.Datasets.SaveAsync("none", TempWorkspace.Table("none"), "test"));
+        Assert.Contains("at least one column", e.Message);
+    }
+
+    [Fact]
     public async Task SaveWithDuplicateColumnNames_IsRefused()
     {
         using var temp = new TempWorkspace();
