@@ -17,8 +17,14 @@ public sealed partial class DatasetStore
         Task.Run(() =>
         {
             using var connection = workspace.Open();
-            var info = DatasetCatalog.Require(connection, name);
-            var query = new PageQuery(info, request);
+            var info = RequireDataset(connection, name);
+            PageQuery query;
+            try { query = new PageQuery(info, request); }
+            catch (WorkspaceException e)
+            {
+                logger.LogWarning("Refused a page request on dataset {Name}: {Reason}", info.Name, e.Message);
+                throw;
+            }
             EnsureIndexes(connection, info, query);
             using var registration = cancellationToken.Register(() => Interrupt(connection));
             try
@@ -61,7 +67,7 @@ public sealed partial class DatasetStore
         Task.Run(() =>
         {
             using var connection = workspace.Open();
-            var info = DatasetCatalog.Require(connection, name);
+            var info = RequireDataset(connection, name);
             var chosen = columns is null ? info.Columns.ToList() : columns.Select(c => info.Columns.FirstOrDefault(x => x.Name == c)
                 ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{c}'.")).ToList();
             var loader = new TabularLoader(chosen, checked((int)info.Rows));
@@ -87,7 +93,7 @@ public sealed partial class DatasetStore
     public async Task ExportCsvAsync(string name, Stream output, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
-        var info = DatasetCatalog.Require(connection, name);
+        var info = RequireDataset(connection, name);
         var clock = Stopwatch.StartNew();
         await using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\r\n", Injection = CsvInjection.None }, true);
         csv.WriteHeader(info.Columns.Select(c => c.Name).ToArray());

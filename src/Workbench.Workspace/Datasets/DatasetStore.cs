@@ -26,7 +26,7 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction();
-        var info = DatasetCatalog.Require(connection, name, transaction);
+        var info = RequireDataset(connection, name, transaction);
         try { DatasetNames.Validate(newName); }
         catch (WorkspaceException e) { logger.LogWarning("Refused to rename dataset {Name}: {Reason}", name, e.Message); throw; }
         var caseChangeOnly = string.Equals(info.Name, newName, StringComparison.OrdinalIgnoreCase);
@@ -50,7 +50,7 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction();
-        var info = DatasetCatalog.Require(connection, name, transaction);
+        var info = RequireDataset(connection, name, transaction);
         SqliteWorkspace.Execute(connection, $"DROP TABLE IF EXISTS {SqlIdentifier.Quote(info.Name)};", transaction);
         DatasetCatalog.Delete(connection, transaction, info.Id);
         transaction.Commit();
@@ -62,7 +62,15 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     public async Task<long> GetSizeBytesAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
-        return DatasetSize.Measure(connection, DatasetCatalog.Require(connection, name));
+        return DatasetSize.Measure(connection, RequireDataset(connection, name));
+    }
+
+    /// <summary>The catalog entry, or a logged refusal naming the unknown dataset.</summary>
+    private DatasetInfo RequireDataset(SqliteConnection connection, string name, SqliteTransaction? transaction = null)
+    {
+        if (DatasetCatalog.Find(connection, name, transaction) is { } info) return info;
+        logger.LogWarning("Refused a request for unknown dataset {Name}", name);
+        return DatasetCatalog.Require(connection, name, transaction);
     }
 
     private static void RenameTable(SqliteConnection connection, SqliteTransaction transaction, string from, string to) =>
