@@ -1,1 +1,1 @@
-return 0;
+return await Workbench.Cli.CliApp.RunAsync(args, Console.Out, Console.Error);

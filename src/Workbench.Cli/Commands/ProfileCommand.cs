@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Workbench.Ml.Profiling;
+using Workbench.Workspace.Profiling;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary><c>workbench profile NAME [--out FILE.json]</c>: profiles a dataset (cached per version) and prints it.</summary>
+public static class ProfileCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string>("NAME") { Description = "The dataset to profile." };
+        var output = new Option<string?>("--out")
+            { Description = "Write the profile to this file instead of stdout.", HelpName = "FILE.json" };
+        var command = new Command("profile", "Profile a dataset: overview, alerts, column statistics, correlations, " +
+            "missing values, samples; prints the profile as JSON.") { name, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null;
+            if (target is not null && !Directory.Exists(Path.GetDirectoryName(target)))
+                throw new CliUsageException($"The folder {Path.GetDirectoryName(target)} for --out does not exist; create it first.");
+            var (services, dataset) = await DatasetsCommand.OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
+            DatasetProfile profile;
+            using (var progress = context.Progress($"profiling {dataset.Name}"))
+                profile = await services.GetRequiredService<IProfileService>().GetOrComputeAsync(dataset.Name, progress, ct);
+            var json = JsonSerializer.Serialize(profile, ProfileJson.Options);
+            if (target is null)
+            {
+                context.Out.WriteLine(json);
+                return 0;
+            }
+            await File.WriteAllTextAsync(target, json, ct);
+            context.WriteJson(new { name = dataset.Name, rows = dataset.Rows, @out = target });
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Workbench.Ml.Data;
+
+/// <summary>What one pass over a column has seen: which types still fit every value, missing and distinct counts,
+/// lengths and examples. Used by <see cref="TypeInference"/>.</summary>
+internal sealed class ColumnAccumulator
+{
+    [Flags]
+    private enum Candidates { None = 0, Boolean = 1, Integer = 2, Real = 4, Date = 8, All = 15 }
+
+    private const int ExampleCount = 5;
+    private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+    private readonly List<string> examples = new(ExampleCount);
+    private readonly ColumnType? declared;
+    private Candidates candidates;
+    private long missing;
+    private long present;
+    private long totalLength;
+    private bool distinctCapped;
+
+    /// <summary>Starts a column; a declared numeric, Boolean or Date type (Parquet) is taken as is, a declared
+    /// Categorical or Text type only chooses between those two.</summary>
+    public ColumnAccumulator(ColumnType? declared)
+    {
+        this.declared = declared;
+        candidates = declared is null ? Candidates.All : Candidates.None;
+    }
+
+    /// <summary>Adds one value; null is missing.</summary>
+    public void Add(string? value)
+    {
+        if (value is null) { missing++; return; }
+        present++;
+        totalLength += value.Length;
+        if (candidates != Candidates.None) Narrow(value);
+        if (distinctCapped) return;
+        if (distinct.Add(value))
+        {
+            if (examples.Count < ExampleCount) examples.Add(value);
+            if (distinct.Count >= ImportPreview.DistinctCap) distinctCapped = true;
+        }
+    }
+
+    /// <summary>The column as found.</summary>
+    public InferredColumn Result(string name) => new(name, ChooseType(), missing, distinct.Count, examples.ToArray());
+
+    private void Narrow(string value)
+    {
+        var c = candidates;
+        if ((c & Candidates.Boolean) != 0 && !ValueParsers.TryBoolean(value, out _)) c &= ~Candidates.Boolean;
+        if ((c & Candidates.Integer) != 0 && !ValueParsers.TryInteger(value, out _)) c &= ~Candidates.Integer;
+        if ((c & Candidates.Real) != 0 && (c & Candidates.Integer) == 0 && !ValueParsers.TryReal(value, out _)) c &= ~Candidates.Real;
+        if ((c & Candidates.Date) != 0 && !ValueParsers.TryDate(value, out _)) c &= ~Candidates.Date;
+        candidates = c;
+    }
+
+    private ColumnType ChooseType()
+    {
+        if (declared is { } d && d is not (ColumnType.Categorical or ColumnType.Text)) return d;
+        if (present == 0) return ColumnType.Text;
+        if ((candidates & Candidates.Boolean) != 0) return ColumnType.Boolean;
+        if ((candidates & Candidates.Integer) != 0) return ColumnType.Integer;
+        if ((candidates & Candidates.Real) != 0) return ColumnType.Real;
+        if ((candidates & Candidates.Date) != 0) return ColumnType.Date;
+        return TypeInference.IsText(present, distinct.Count, distinctCapped, (double)totalLength / present)
+            ? ColumnType.Text
+            : ColumnType.Categorical;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Unicode;
+using CsvHelper;
+
+namespace Workbench.Ml.Data;
+
+/// <summary>A CSV or TSV file read with CsvHelper's reader: RFC 4180 quoting, a byte order mark, CRLF or LF.</summary>
+internal sealed class CsvRowSource : IRowSource, ILineTracking
+{
+    private const int CheckEveryRows = 4096;
+    private const int MaxRecordBytes = 256 * 1024 * 1024;
+    private readonly string path;
+    private readonly char separator;
+    private readonly long fileLength;
+
+    private CsvRowSource(string path, DataFormat format, char separator, IReadOnlyList<string> names, long fileLength)
+    {
+        this.path = path;
+        this.separator = separator;
+        this.fileLength = fileLength;
+        Format = format;
+        ColumnNames = names;
+    }
+
+    public DataFormat Format { get; }
+    public IReadOnlyList<string> ColumnNames { get; }
+    public IReadOnlyList<ColumnType>? DeclaredTypes => null;
+    public long CurrentLine { get; private set; }
+
+    /// <summary>The separator in use (given, or detected among , ; tab |).</summary>
+    public char Separator => separator;
+
+    /// <summary>Opens the file: detects the separator, reads and checks the header, and checks that a row follows.</summary>
+    public static CsvRowSource Open(string path, DataFormat format, char? separator, FileSample sample)
+    {
+        using var reader = CsvReader.FromFile(path, Options(separator));
+        string[] headers;
+        char sep;
+        try
+        {
+            sep = reader.Separator;
+            headers = reader.Headers.ToArray();
+        }
+        catch (CsvFormatException e) { throw CsvErrors.Malformed(e); }
+        if (headers.Length == 0)
+            throw new DataImportException("The file is empty. Choose a file with a header line and at least one row of data.", 1);
+        var headerLine = Math.Max(1, reader.LineNumber);
+        var names = HeaderRules.Validate(headers, headerLine, "in the first line of the file");
+        var source = new CsvRowSource(path, format, sep, names, sample.FileLength);
+        if (!source.ReadRows().Any())
+            throw new DataImportException(
+                $"The file has a header (line {headerLine}) but no rows of data. Add at least one row below the header.", headerLine + 1);
+        return source;
+    }
+
+    public IEnumerable<string?[]> ReadRows(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var malformed = new Queue<CsvMalformedRecord>();
+        var options = Options(separator) with { OnMalformedRecord = malformed.Enqueue };
+        using var reader = CsvReader.FromFile(path, options);
+        var width = ColumnNames.Count;
+        long rows = 0;
+        while (true)
+        {
+            try
+            {
+                if (!reader.Read()) break;
+            }
+            catch (CsvFormatException e) { throw CsvErrors.Malformed(e); }
+            while (malformed.Count > 0 && malformed.Peek().RecordNumber <= reader.RowNumber + 1)
+                if (malformed.Dequeue() is { Reason: not CsvMalformedReason.StrayQuote } bad) throw CsvErrors.Malformed(bad);
+            CurrentLine = reader.LineNumber;
+            if (!Utf8.IsValid(reader.RawRecord)) throw FileSniffer.FindNotUtf8(path);
+            var count = reader.FieldCount;
+            if (count != width)
+            {
+                if (count == 1 && reader.RawRecord.IndexOfAnyExcept(" \t"u8) < 0) continue;
+                throw CsvErrors.Ragged(reader.LineNumber, count, width, separator);
+            }
+            var row = new string?[width];
+            for (var i = 0; i < width; i++)
+                row[i] = MissingValues.IsMissingUtf8(reader.GetSpan(i)) ? null : reader.GetString(i);
+            if (++rows % CheckEveryRows == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(fileLength == 0 ? 1 : Math.Min(1.0, (double)reader.ByteOffset / fileLength));
+            }
+            yield return row;
+        }
+        progress?.Report(1.0);
+    }
+
+    private static CsvReaderOptions Options(char? separator) => new()
+    {
+        Separator = separator,
+        HasHeader = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MaxRecordSize = MaxRecordBytes,
+    };
+}

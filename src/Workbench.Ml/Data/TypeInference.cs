@@ -1,0 +1,56 @@
+namespace Workbench.Ml.Data;
+
+/// <summary>The first pass over a file: counts its rows and infers each column's type, for the import preview.</summary>
+/// <remarks>
+/// A column gets the narrowest type that fits every non-missing value, in this order:
+/// <list type="bullet">
+/// <item>Boolean: true/false, yes/no, t/f, y/n in any case (0/1 stay Integer).</item>
+/// <item>Integer: whole numbers that fit in 64 bits. A value with a leading zero ("007") is an identifier, not a number.</item>
+/// <item>Real: decimal numbers in the invariant culture, with an optional exponent; inf and -inf are allowed. A column
+/// mixing integers and reals is Real.</item>
+/// <item>Date: yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss (optionally with .fff and Z), yyyy-MM-dd HH:mm:ss, yyyy/MM/dd.</item>
+/// <item>Otherwise Categorical or Text, by the rule in <see cref="TextRule"/>.</item>
+/// </list>
+/// A column with no value at all is Text. For Parquet, the types the file declares are used; its string columns are
+/// Categorical or Text by the same rule.
+/// </remarks>
+public static class TypeInference
+{
+    /// <summary>The rule that separates Text from Categorical, worded for the user interface.</summary>
+    public const string TextRule =
+        "A column of words is Text when its values average more than 50 characters, or when it has more than 50 distinct " +
+        "values and they are more than half of its non-missing values (or it reaches the distinct-count cap); " +
+        "otherwise it is Categorical.";
+
+    private const int ProgressRows = 8192;
+
+    /// <summary>Reads <paramref name="source"/> once: row count, per-column type, missing and distinct counts, examples,
+    /// and the first <paramref name="previewRows"/> rows.</summary>
+    /// <exception cref="DataImportException">The file is malformed; the message names the line and the fix.</exception>
+    public static ImportPreview Analyze(IRowSource source, int previewRows = 20, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        var names = source.ColumnNames;
+        var columns = new ColumnAccumulator[names.Count];
+        for (var i = 0; i < columns.Length; i++)
+            columns[i] = new ColumnAccumulator(source.DeclaredTypes?[i]);
+        var first = new List<string?[]>(Math.Max(0, previewRows));
+        long rows = 0;
+        foreach (var row in source.ReadRows(progress, ct))
+        {
+            for (var i = 0; i < columns.Length; i++)
+                columns[i].Add(row[i]);
+            if (rows < previewRows) first.Add(row);
+            rows++;
+            if (rows % ProgressRows == 0) ct.ThrowIfCancellationRequested();
+        }
+        var inferred = new InferredColumn[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+            inferred[i] = columns[i].Result(names[i]);
+        progress?.Report(1.0);
+        return new ImportPreview(source.Format, inferred, first, rows);
+    }
+
+    /// <summary>True when a column of words is Text rather than Categorical (see <see cref="TextRule"/>).</summary>
+    public static bool IsText(long nonMissing, long distinct, bool distinctCapped, double meanLength) =>
+        meanLength > 50 || distinctCapped || (distinct > 50 && distinct > 0.5 * nonMissing);
+}

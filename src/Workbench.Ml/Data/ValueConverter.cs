@@ -1,0 +1,71 @@
+namespace Workbench.Ml.Data;
+
+/// <summary>Converts raw imported text to the value stored for a column type, with the same syntax inference uses.</summary>
+/// <remarks>Every value that <see cref="TypeInference"/> accepted for a type converts to that type. A missing value
+/// (null, blank or a <see cref="MissingValues.Default"/> spelling) converts to null / NaN for every type. Booleans also
+/// accept 0 and 1 here, so a user may turn a 0/1 integer column into a Boolean one.</remarks>
+public static class ValueConverter
+{
+    /// <summary>The SQLite storage value of <paramref name="raw"/> as <paramref name="type"/>: null for missing, long for
+    /// Integer, double for Real, long 0/1 for Boolean, ISO-8601 text for Date, the text itself for Categorical and Text.</summary>
+    /// <returns>False when the value does not fit the type (the caller reports line and column).</returns>
+    public static bool TryConvert(string? raw, ColumnType type, out object? storageValue)
+    {
+        storageValue = null;
+        if (MissingValues.IsMissing(raw)) return true;
+        switch (type)
+        {
+            case ColumnType.Integer when ValueParsers.TryInteger(raw, out var l):
+                storageValue = l;
+                return true;
+            case ColumnType.Real when ValueParsers.TryReal(raw, out var d):
+                storageValue = d;
+                return true;
+            case ColumnType.Boolean when TryBooleanOrBit(raw, out var b):
+                storageValue = b ? 1L : 0L;
+                return true;
+            case ColumnType.Date when ValueParsers.TryDate(raw, out var date):
+                storageValue = ValueParsers.FormatDate(date);
+                return true;
+            case ColumnType.Categorical or ColumnType.Text:
+                storageValue = raw;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The number held in memory for a numeric column: the integer or real value, 0/1 for Boolean, and days since
+    /// 1970-01-01 for Date (<see cref="DateValues.ToDays"/>); NaN for a missing value.</summary>
+    /// <returns>False when the value does not fit the type, or the type is Categorical or Text.</returns>
+    public static bool TryToNumber(string? raw, ColumnType type, out double value)
+    {
+        value = double.NaN;
+        if (MissingValues.IsMissing(raw)) return true;
+        switch (type)
+        {
+            case ColumnType.Integer when ValueParsers.TryInteger(raw, out var l):
+                value = l;
+                return true;
+            case ColumnType.Real when ValueParsers.TryReal(raw, out var d):
+                value = d;
+                return true;
+            case ColumnType.Boolean when TryBooleanOrBit(raw, out var b):
+                value = b ? 1 : 0;
+                return true;
+            case ColumnType.Date when ValueParsers.TryDate(raw, out var date):
+                value = DateValues.ToDays(date);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryBooleanOrBit(ReadOnlySpan<char> raw, out bool value)
+    {
+        if (ValueParsers.TryBoolean(raw, out value)) return true;
+        var t = raw.Trim();
+        value = t is "1";
+        return t is "0" or "1";
+    }
+}

@@ -1,0 +1,9 @@
+namespace Workbench.Ml.Profiling;
+
+/// <summary>A column's profile plus what the alerts and correlations need from the same pass over the column.</summary>
+/// <param name="Profile">The statistics shown to the student.</param>
+/// <param name="Imbalance">ydata's entropy-based imbalance score (Categorical and Boolean), else null.</param>
+/// <param name="UniformPValue">p-value of the chi-square test against a uniform distribution (Integer, Real,
+/// Categorical), else null.</param>
+/// <param name="SortedOrder">Row indexes of the non-missing values in ascending value order (numeric columns), for ranks.</param>
+internal sealed record ColumnAnalysis(ColumnProfile Profile, double? Imbalance, double? UniformPValue, int[]? SortedOrder);

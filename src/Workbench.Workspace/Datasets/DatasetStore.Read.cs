@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using CsvHelper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Workbench.Ml.Data;
+
+namespace Workbench.Workspace.Datasets;
+
+public sealed partial class DatasetStore
+{
+    /// <summary>Tables with at least this many rows get an index on a column the browser sorts or compares on.</summary>
+    public const long IndexThresholdRows = 20_000;
+
+    /// <inheritdoc />
+    public Task<DataPage> QueryPageAsync(string name, PageRequest request, CancellationToken cancellationToken = default) =>
+        Task.Run(() =>
+        {
+            using var connection = workspace.Open();
+            var info = DatasetCatalog.Require(connection, name);
+            var query = new PageQuery(info, request);
+            EnsureIndexes(connection, info, query);
+            long total = info.Rows;
+            using var command = connection.CreateCommand();
+            query.Bind(command);
+            if (query.HasFilters)
+            {
+                command.CommandText = query.CountSql;
+                total = (long)command.ExecuteScalar()!;
+            }
+            command.CommandText = query.PageSql;
+            command.Parameters.AddWithValue("$limit", request.Limit);
+            command.Parameters.AddWithValue("$offset", request.Offset);
+            using var registration = cancellationToken.Register(() => Interrupt(connection));
+            var rows = new List<string?[]>(request.Limit);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var row = new string?[info.Columns.Count];
+                for (var i = 0; i < row.Length; i++) row[i] = ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type);
+                rows.Add(row);
+            }
+            return new DataPage(info.Columns.Select(c => c.Name).ToList(), rows, total);
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TabularData> LoadAsync(string name, IReadOnlyList<string>? columns = null, IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Task.Run(() =>
+        {
+            using var connection = workspace.Open();
+            var info = DatasetCatalog.Require(connection, name);
+            var chosen = columns is null ? info.Columns.ToList() : columns.Select(c => info.Columns.FirstOrDefault(x => x.Name == c)
+                ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{c}'.")).ToList();
+            var loader = new TabularLoader(chosen, checked((int)info.Rows));
+            using var command = connection.CreateCommand();
+            var rowId = ColumnStorage.RowIdAlias(info.Columns.Select(c => c.Name));
+            command.CommandText = $"SELECT {string.Join(", ", chosen.Select(c => SqlIdentifier.Quote(c.Name)).DefaultIfEmpty("1"))} " +
+                $"FROM {SqlIdentifier.Quote(info.Name)} ORDER BY {rowId};";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if ((loader.Rows & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report((double)loader.Rows / Math.Max(1, info.Rows));
+                }
+                loader.Add(reader);
+            }
+            progress?.Report(1);
+            return loader.Build(info.Name);
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task ExportCsvAsync(string name, Stream output, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await workspace.OpenAsync(cancellationToken);
+        var info = DatasetCatalog.Require(connection, name);
+        var clock = Stopwatch.StartNew();
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\r\n", Injection = CsvInjection.None }, true);
+        csv.WriteHeader(info.Columns.Select(c => c.Name).ToArray());
+        await using var command = connection.CreateCommand();
+        var rowId = ColumnStorage.RowIdAlias(info.Columns.Select(c => c.Name));
+        command.CommandText = $"SELECT {string.Join(", ", info.Columns.Select(c => SqlIdentifier.Quote(c.Name)))} " +
+            $"FROM {SqlIdentifier.Quote(info.Name)} ORDER BY {rowId};";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        long rows = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            for (var i = 0; i < info.Columns.Count; i++)
+                csv.WriteField(ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type) ?? "");
+            await csv.EndRecordAsync(cancellationToken);
+            if ((++rows & 4095) == 0) progress?.Report((double)rows / Math.Max(1, info.Rows));
+        }
+        await csv.FlushAsync(cancellationToken);
+        progress?.Report(1);
+        logger.LogInformation("Exported dataset {Name} as CSV: {Rows} rows in {Ms} ms", info.Name, rows, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Creates an index on the sort column and compared columns of a large table the first time they are used.</summary>
+    private void EnsureIndexes(SqliteConnection connection, DatasetInfo info, PageQuery query)
+    {
+        if (info.Rows < IndexThresholdRows) return;
+        var wanted = query.IndexableFilters.Prepend(query.Sort).OfType<ColumnInfo>().DistinctBy(c => c.Name);
+        foreach (var column in wanted)
+        {
+            var ordinal = info.Columns.ToList().IndexOf(column);
+            var index = $"wb_ix_{info.Id}_{ordinal}";
+            if (DatasetCatalog.NameInUse(connection, index)) continue;
+            var clock = Stopwatch.StartNew();
+            SqliteWorkspace.Execute(connection,
+                $"CREATE INDEX IF NOT EXISTS {index} ON {SqlIdentifier.Quote(info.Name)} ({SqlIdentifier.Quote(column.Name)});");
+            logger.LogInformation("Indexed column {Column} of dataset {Name} for browsing in {Ms} ms", column.Name, info.Name, clock.ElapsedMilliseconds);
+        }
+    }
+
+    private static void Interrupt(SqliteConnection connection)
+    {
+        if (connection.Handle is { } handle) SQLitePCL.raw.sqlite3_interrupt(handle);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using Workbench.Ml.Data;
+
+namespace Workbench.Workspace.Datasets;
+
+/// <summary>Creates a dataset's table and inserts rows through one prepared statement with reused buffers, counting
+/// missing values and feeding the fingerprint. Runs inside the caller's open transaction.</summary>
+internal sealed class TableWriter : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _insert;
+    private readonly ColumnSchema[] _schema;
+    private readonly ContentFingerprint _fingerprint;
+    private readonly long[] _missing;
+    private byte[] _utf8 = new byte[4096];
+
+    private TableWriter(sqlite3 db, sqlite3_stmt insert, ColumnSchema[] schema)
+    {
+        _db = db;
+        _insert = insert;
+        _schema = schema;
+        _fingerprint = new ContentFingerprint(schema);
+        _missing = new long[schema.Length];
+    }
+
+    /// <summary>Rows written so far.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Creates the table <paramref name="table"/> and prepares the insert.</summary>
+    public static TableWriter Create(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<ColumnSchema> schema)
+    {
+        var quotedColumns = schema.Select(c => SqlIdentifier.Quote(c.Name)).ToList();
+        using (var create = connection.CreateCommand())
+        {
+            create.Transaction = transaction;
+            create.CommandText = $"CREATE TABLE {SqlIdentifier.Quote(table)} (" +
+                string.Join(", ", schema.Select((c, i) => quotedColumns[i] + " " + ColumnStorage.SqlType(c.Type))) + ");";
+            create.ExecuteNonQuery();
+        }
+        var sql = $"INSERT INTO {SqlIdentifier.Quote(table)} ({string.Join(", ", quotedColumns)}) VALUES (" +
+            string.Join(", ", Enumerable.Range(1, schema.Count).Select(i => "?" + i)) + ");";
+        var db = connection.Handle!;
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        return new TableWriter(db, statement, schema.ToArray());
+    }
+
+    /// <summary>Converts raw text values to the column types and inserts them as one row.</summary>
+    /// <param name="line">The file line (for messages).</param>
+    public void WriteText(string?[] values, long line)
+    {
+        for (var i = 0; i < _schema.Length; i++)
+        {
+            var column = _schema[i];
+            var raw = values[i];
+            if (!ValueConverter.TryConvert(raw, column.Type, out var stored))
+                throw new DataImportException($"Line {line}, column '{column.Name}': '{raw}' is not a valid " +
+                    $"{ColumnStorage.Describe(column.Type)}. Choose Text or Categorical for this column, or fix the value.", line);
+            Bind(i, stored);
+        }
+        Step();
+    }
+
+    /// <summary>Inserts one row of storage values (null, long, double or string).</summary>
+    public void WriteStored(object?[] values)
+    {
+        for (var i = 0; i < _schema.Length; i++) Bind(i, values[i]);
+        Step();
+    }
+
+    /// <summary>The columns with their missing counts, and the content fingerprint.</summary>
+    public (List<ColumnInfo> Columns, string Fingerprint) Finish() =>
+        (_schema.Select((c, i) => new ColumnInfo(c.Name, c.Type, _missing[i])).ToList(), _fingerprint.Finish());
+
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _fingerprint.Dispose();
+    }
+
+    private void Bind(int i, object? value)
+    {
+        var index = i + 1;
+        switch (value)
+        {
+            case null:
+                _missing[i]++;
+                _fingerprint.AddNull();
+                raw.sqlite3_bind_null(_insert, index);
+                break;
+            case long l:
+                _fingerprint.AddInteger(l);
+                raw.sqlite3_bind_int64(_insert, index, l);
+                break;
+            case double d when double.IsNaN(d):
+                goto case null;
+            case double d:
+                _fingerprint.AddReal(d);
+                raw.sqlite3_bind_double(_insert, index, d);
+                break;
+            case string s:
+                var bytes = Utf8(s);
+                _fingerprint.AddUtf8(bytes);
+                raw.sqlite3_bind_text(_insert, index, bytes);
+                break;
+            default:
+                throw new InvalidOperationException($"Unexpected storage value of type {value.GetType().Name} for column '{_schema[i].Name}'.");
+        }
+    }
+
+    private ReadOnlySpan<byte> Utf8(string s)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(s.Length);
+        if (max > _utf8.Length) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        return _utf8.AsSpan(0, Encoding.UTF8.GetBytes(s, _utf8));
+    }
+
+    private void Step()
+    {
+        var rc = raw.sqlite3_step(_insert);
+        raw.sqlite3_reset(_insert);
+        if (rc != raw.SQLITE_DONE) Check(_db, rc);
+        Rows++;
+    }
+
+    private static void Check(sqlite3 db, int rc)
+    {
+        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Workbench.Workspace.Datasets;
+using Workbench.Workspace.Jobs;
+using Workbench.Workspace.Logging;
+using Workbench.Workspace.Profiling;
+using Workbench.Workspace.Settings;
+using Workbench.Workspace.Sql;
+using Workbench.Workspace.Storage;
+
+namespace Workbench.Workspace;
+
+/// <summary>Registers the workspace services for a host.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Opens (creating and migrating once, now) the workspace at <paramref name="workspacePath"/> and registers
+    /// its stores, the SQL console, profiling, the format comparison, the job runner and the workspace log provider.</summary>
+    /// <remarks>All are singletons: they hold no per-request state and open one connection per operation. Hosts call
+    /// <c>AddLogging</c> (ASP.NET does) so the <see cref="WorkspaceLoggerProvider"/> receives the app's log.</remarks>
+    public static IServiceCollection AddWorkbenchWorkspace(this IServiceCollection services, string workspacePath)
+    {
+        var workspace = new SqliteWorkspace(workspacePath);
+        workspace.Migrate();
+        services.AddSingleton(workspace);
+        services.AddSingleton<IDatasetStore, DatasetStore>();
+        services.AddSingleton<ISqlConsole, SqlConsole>();
+        services.AddSingleton<ILogStore, LogStore>();
+        services.AddSingleton<ISettingsStore, SettingsStore>();
+        services.AddSingleton<IProfileService, ProfileService>();
+        services.AddSingleton<IFormatComparison, FormatComparison>();
+        services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
+        services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using SQLitePCL;
+
+namespace Workbench.Workspace.Sql;
+
+/// <summary>The SQLite authorizer of the SQL console: allows reading and read-only informational pragmas, and records
+/// why anything else was refused.</summary>
+internal sealed class ReadOnlyAuthorizer
+{
+    /// <summary>Pragmas that only report, with or without an argument naming a table or index.</summary>
+    private static readonly HashSet<string> InformationalPragmas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+        "database_list", "collation_list", "function_list", "module_list", "pragma_list", "compile_options",
+    };
+
+    /// <summary>Pragmas that report a setting when called without a value (a value would change it).</summary>
+    private static readonly HashSet<string> ReadableSettings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "page_count", "page_size", "user_version", "schema_version", "application_id", "freelist_count", "encoding",
+        "journal_mode", "data_version", "foreign_keys", "auto_vacuum", "cache_size", "synchronous",
+    };
+
+    private static readonly Dictionary<int, string> Statements = new()
+    {
+        [raw.SQLITE_INSERT] = "INSERT", [raw.SQLITE_UPDATE] = "UPDATE", [raw.SQLITE_DELETE] = "DELETE",
+        [raw.SQLITE_ATTACH] = "ATTACH", [raw.SQLITE_DETACH] = "DETACH", [raw.SQLITE_ALTER_TABLE] = "ALTER TABLE",
+        [raw.SQLITE_REINDEX] = "REINDEX", [raw.SQLITE_ANALYZE] = "ANALYZE", [raw.SQLITE_TRANSACTION] = "a transaction (BEGIN, COMMIT, ROLLBACK)",
+        [raw.SQLITE_SAVEPOINT] = "SAVEPOINT", [raw.SQLITE_CREATE_VTABLE] = "CREATE VIRTUAL TABLE", [raw.SQLITE_DROP_VTABLE] = "DROP TABLE",
+        [raw.SQLITE_CREATE_INDEX] = "CREATE INDEX", [raw.SQLITE_CREATE_TABLE] = "CREATE TABLE", [raw.SQLITE_CREATE_TEMP_INDEX] = "CREATE INDEX",
+        [raw.SQLITE_CREATE_TEMP_TABLE] = "CREATE TABLE", [raw.SQLITE_CREATE_TEMP_TRIGGER] = "CREATE TRIGGER", [raw.SQLITE_CREATE_TEMP_VIEW] = "CREATE VIEW",
+        [raw.SQLITE_CREATE_TRIGGER] = "CREATE TRIGGER", [raw.SQLITE_CREATE_VIEW] = "CREATE VIEW", [raw.SQLITE_DROP_INDEX] = "DROP INDEX",
+        [raw.SQLITE_DROP_TABLE] = "DROP TABLE", [raw.SQLITE_DROP_TEMP_INDEX] = "DROP INDEX", [raw.SQLITE_DROP_TEMP_TABLE] = "DROP TABLE",
+        [raw.SQLITE_DROP_TEMP_TRIGGER] = "DROP TRIGGER", [raw.SQLITE_DROP_TEMP_VIEW] = "DROP VIEW", [raw.SQLITE_DROP_TRIGGER] = "DROP TRIGGER",
+        [raw.SQLITE_DROP_VIEW] = "DROP VIEW",
+    };
+
+    /// <summary>What was refused first, e.g. "INSERT"; null when nothing was.</summary>
+    public string? Refused { get; private set; }
+
+    /// <summary>The callback given to <c>sqlite3_set_authorizer</c>.</summary>
+    public int Authorize(object userData, int action, string? arg1, string? arg2, string? database, string? trigger)
+    {
+        if (action == raw.SQLITE_SELECT || action == raw.SQLITE_READ || action == raw.SQLITE_RECURSIVE) return raw.SQLITE_OK;
+        if (action == raw.SQLITE_FUNCTION)
+            return string.Equals(arg2, "load_extension", StringComparison.OrdinalIgnoreCase) ? Deny("load_extension()") : raw.SQLITE_OK;
+        if (action == raw.SQLITE_PRAGMA) return AuthorizePragma(arg1 ?? "", arg2);
+        return Deny(Statements.TryGetValue(action, out var statement) ? statement : $"this statement (SQLite action {action})");
+    }
+
+    private int AuthorizePragma(string pragma, string? argument)
+    {
+        if (InformationalPragmas.Contains(pragma)) return raw.SQLITE_OK;
+        if (ReadableSettings.Contains(pragma) && argument is null) return raw.SQLITE_OK;
+        return Deny(argument is null ? $"PRAGMA {pragma}" : $"PRAGMA {pragma} = {argument}");
+    }
+
+    private int Deny(string what)
+    {
+        Refused ??= what;
+        return raw.SQLITE_DENY;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Workbench.Workspace;
+using Workbench.Workspace.Builtin;
+using Workbench.Workspace.Datasets;
+
+namespace Workbench.Cli.Tests.Builtin;
+
+public sealed class WorkspaceSeederTests : IAsyncLifetime
+{
+    private readonly CliRun folder = new();
+    private ServiceProvider services = null!;
+    private IDatasetStore store = null!;
+
+    public Task InitializeAsync()
+    {
+        services = new ServiceCollection().AddWorkbenchWorkspace(folder.Workspace).BuildServiceProvider();
+        store = services.GetRequiredService<IDatasetStore>();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await services.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task EmptyWorkspace_GetsEverySmallAvailableBuiltin()
+    {
+        var reports = new List<double>();
+
+        var installed = await WorkspaceSeeder.SeedAsync(store, new SyncProgress(reports.Add));
+
+        var expected = BuiltinCatalog.Default.All.Where(d => d is { IsLarge: false, Available: true }).Select(d => d.Name).ToList();
+        Assert.Equal(expected, installed);
+        Assert.DoesNotContain("flights", installed);
+        var listed = await store.ListAsync();
+        Assert.Equal(expected.Order(), listed.Select(d => d.Name).Order());
+        Assert.All(listed, d => Assert.Equal(BuiltinCatalog.Default.Find(d.Name)!.Rows, d.Rows));
+        Assert.All(listed, d => Assert.Equal("builtin:" + d.Name, d.Source));
+        Assert.Equal(1.0, reports[^1], 9);
+        Assert.Equal(reports.Order(), reports); // progress never goes back
+    }
+
+    [Fact]
+    public async Task NonEmptyWorkspace_IsLeftAlone()
+    {
+        await BuiltinInstaller.InstallAsync(store, "penguins");
+
+        var installed = await WorkspaceSeeder.SeedAsync(store);
+
+        Assert.Empty(installed);
+        Assert.Equal(["penguins"], (await store.ListAsync()).Select(d => d.Name));
+    }
+
+    [Fact]
+    public async Task InstallUnknown_ThrowsWorkspaceExceptionNamingTheChoices()
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => BuiltinInstaller.InstallAsync(store, "iris"));
+
+        Assert.Contains("german-credit", e.Message);
+        Assert.Empty(await store.ListAsync());
+    }
+
+    private sealed class SyncProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}

@@ -1,0 +1,56 @@
+namespace Workbench.Cli.Tests;
+
+public sealed class CliAppTests : IDisposable
+{
+    private readonly CliRun cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("datasets", "--help")]
+    [InlineData("datasets", "import", "--help")]
+    [InlineData("datasets", "list", "--help")]
+    [InlineData("datasets", "export", "--help")]
+    [InlineData("datasets", "builtin", "--help")]
+    [InlineData("datasets", "rename", "--help")]
+    [InlineData("datasets", "delete", "--help")]
+    [InlineData("profile", "--help")]
+    [InlineData("bench", "import", "--help")]
+    public async Task Help_ExitsZeroWithUsageAndCreatesNoWorkspace(params string[] args)
+    {
+        var result = await cli.RunAsync(args);
+
+        Assert.Equal(0, result.Code);
+        Assert.Contains("Usage:", result.Stdout);
+        Assert.False(File.Exists(cli.Workspace));
+    }
+
+    [Fact]
+    public async Task NoCommand_IsUsageError()
+    {
+        var line = (await cli.RunAsync()).AssertUsageError();
+
+        Assert.Contains("workbench --help", line);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_IsUsageErrorNamingIt()
+    {
+        var line = (await cli.RunAsync("datasets", "frobnicate")).AssertUsageError();
+
+        Assert.Contains("frobnicate", line);
+        Assert.False(File.Exists(cli.Workspace));
+    }
+
+    [Fact]
+    public async Task MissingRequiredOption_IsUsageError()
+    {
+        var file = cli.WriteFile("a.csv", "x\n1\n");
+
+        var line = (await cli.RunAsync("datasets", "import", file)).AssertUsageError();
+
+        Assert.Contains("--name", line);
+        Assert.False(File.Exists(cli.Workspace));
+    }
+}
