@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
 using Workbench.Web.Shell;
 using Workbench.Web.Shared;
+using Workbench.Workspace;
 using Workbench.Workspace.Labs;
 
 namespace Workbench.Web.Hosting;
@@ -16,6 +17,8 @@ public static class WorkbenchHostExtensions
         var config = builder.Configuration;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddWorkbenchWorkspace(WorkspaceLocation.Resolve(config["Workbench:Workspace"]));
+        services.AddHostedService<WorkspaceSeedService>();
         services.AddWorkbenchWeb(ContentFolders.Resolve(config["Workbench:Labs"], builder.Environment.ContentRootPath, "labs"));
         return builder;
     }
