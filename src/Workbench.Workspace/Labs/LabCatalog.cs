@@ -30,12 +30,34 @@ public sealed class LabCatalog(string labsFolder)
             {
                 labs.Add(Parse(Path.GetFileName(dir), File.ReadAllText(file)));
             }
-            catch (Exception ex) when (ex is FormatException or YamlException)
+            catch (FormatException ex)
             {
                 problems.Add($"{Path.GetRelativePath(Folder, file)}: {ex.Message}");
             }
+            catch (YamlException ex)
+            {
+                problems.Add($"{Path.GetRelativePath(Folder, file)}: {Describe(ex)}");
+            }
         }
         return new(labs.OrderBy(l => l.Number).ToList(), problems);
+    }
+
+    /// <summary>A YAML error as "line L, column C: reason", with the file's line (the front matter starts on line 2).</summary>
+    public static string Describe(YamlException error)
+    {
+        var inner = error;
+        while (inner.InnerException is YamlException deeper)
+            inner = deeper;
+        var reason = inner.InnerException is null ? inner.Message : "this value does not fit the field";
+        if (reason.Contains(") - (", StringComparison.Ordinal))
+            reason = reason[(reason.IndexOf("): ", StringComparison.Ordinal) + 3)..];
+        if (reason.StartsWith("Property '", StringComparison.Ordinal))
+            reason = $"unknown field '{reason.Split('\'')[1]}' (the fields are id, number, title, summary, route, status, objectives, settings)";
+        else if (reason.StartsWith("No node deserializer", StringComparison.Ordinal))
+            reason = "this value does not fit the field";
+        reason = reason.TrimEnd('.');
+        return $"line {error.Start.Line + 1}, column {error.Start.Column}: {reason}. " +
+               "If a value contains ': ' or starts with a quote, put the whole value in double quotes.";
     }
 
     /// <summary>The lab with that id, or null.</summary>

@@ -76,6 +76,7 @@ public partial class LogLossCalculator
         Title = new Plotly.Blazor.LayoutLib.Title { Text = "Log loss against the predicted probability" },
         XAxis = [new Plotly.Blazor.LayoutLib.XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "p (predicted probability of class 1)" }, Range = [0, 1] }],
         YAxis = [new Plotly.Blazor.LayoutLib.YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = "loss" }, Range = [0, 5.5] }],
-        Legend = [new Plotly.Blazor.LayoutLib.Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.25m }],
+        Legend = [new Plotly.Blazor.LayoutLib.Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.V, X = 0.5m, Y = 0.98m,
+            XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Center, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top }],
     };
 }
