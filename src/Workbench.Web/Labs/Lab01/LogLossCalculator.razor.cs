@@ -73,7 +73,7 @@ public partial class LogLossCalculator
 
     private static Layout BuildLayout() => new()
     {
-        Title = new Plotly.Blazor.LayoutLib.Title { Text = "Log loss against the predicted probability" },
+        Title = new Plotly.Blazor.LayoutLib.Title { Text = "Log loss against p" },
         XAxis = [new Plotly.Blazor.LayoutLib.XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "p (predicted probability of class 1)" }, Range = [0, 1] }],
         YAxis = [new Plotly.Blazor.LayoutLib.YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = "loss" }, Range = [0, 5.5] }],
         Legend = [new Plotly.Blazor.LayoutLib.Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.V, X = 0.5m, Y = 0.98m,
