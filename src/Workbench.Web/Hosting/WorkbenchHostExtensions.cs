@@ -44,6 +44,7 @@ public static class WorkbenchHostExtensions
         var assets = ContentFolders.Resolve(app.Configuration["Workbench:Assets"], app.Environment.ContentRootPath, "wwwroot-assets");
         if (Directory.Exists(assets))
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/assets" });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
