@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using Workbench.Cli.Commands;
 
 namespace Workbench.Cli;
@@ -28,6 +29,11 @@ public static class CliApp
         catch (Exception e) when (CliErrors.IsUserError(e))
         {
             return context.Fail(2, e.Message);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is CliErrors.SqliteNotADatabase or CliErrors.SqliteCannotOpen)
+        {
+            return context.Fail(2, $"The workspace {context.WorkspaceFile} cannot be opened as a workbench workspace " +
+                $"({e.Message.TrimEnd('.')}); pass --workspace with a workspace file, or a new path to create one.");
         }
         catch (OperationCanceledException)
         {

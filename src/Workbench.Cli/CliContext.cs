@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workbench.Cli.Output;
 using Workbench.Workspace;
 
@@ -20,6 +22,9 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
     /// <summary>Where errors and progress go.</summary>
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>The workspace file this run opened, or null before one is opened.</summary>
+    public string? WorkspaceFile { get; private set; }
+
     /// <summary>The workspace file this run uses.</summary>
     public static string WorkspacePath(ParseResult parse) => WorkspaceLocation.Resolve(parse.GetValue(GlobalOptions.Workspace));
 
@@ -33,8 +38,11 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
     public IServiceProvider OpenWorkspace(string path)
     {
         if (provider is not null) throw new InvalidOperationException("The workspace is already open.");
+        WorkspaceFile = path;
         if (!File.Exists(path)) createdWorkspace = path;
         var services = new ServiceCollection();
+        // No logging: a command writes nothing to the workspace beyond its result (and nothing at all on error).
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddWorkbenchWorkspace(path);
         provider = services.BuildServiceProvider();
         return provider;

@@ -13,6 +13,12 @@ public static class CliErrors
     public static bool IsUserError(Exception e) => e is CliUsageException or WorkspaceException or DataImportException
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 
+    /// <summary>SQLITE_NOTADB: the workspace path holds some other file.</summary>
+    public const int SqliteNotADatabase = 26;
+
+    /// <summary>SQLITE_CANTOPEN: the workspace path is a folder or cannot be created.</summary>
+    public const int SqliteCannotOpen = 14;
+
     /// <summary>The message on one line.</summary>
     public static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -53,4 +53,20 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("--name", line);
         Assert.False(File.Exists(cli.Workspace));
     }
+
+    [Fact]
+    public async Task WorkspaceThatIsNotADatabase_IsUsageErrorAndTheFileIsUntouched()
+    {
+        var notADatabase = cli.WriteFile("notes.txt", new string('x', 4096));
+        var file = cli.WriteFile("a.csv", "x\n1\n");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var code = await CliApp.RunAsync(["--workspace", notADatabase, "datasets", "import", file, "--name", "a"], stdout, stderr);
+
+        Assert.Equal(2, code);
+        Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("notes.txt", stderr.ToString());
+        Assert.Equal(new string('x', 4096), File.ReadAllText(notADatabase));
+    }
 }

@@ -37,6 +37,18 @@ public static class DatasetsCommand
         return (services, dataset);
     }
 
+    /// <summary>The full path of an --out file, checked to be a file in an existing folder.</summary>
+    public static string OutputPath(string value)
+    {
+        var target = Path.GetFullPath(value);
+        if (Directory.Exists(target))
+            throw new CliUsageException($"--out {value} is a folder; give a file name, e.g. {Path.Combine(value, "data.csv")}.");
+        var folder = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(folder))
+            throw new CliUsageException($"The folder {folder} for --out does not exist; create it or choose another path.");
+        return target;
+    }
+
     private static Command List(CliContext context)
     {
         var command = new Command("list", "List the datasets in the workspace as a JSON array.");
@@ -62,16 +74,20 @@ public static class DatasetsCommand
             { name, output };
         command.SetAction(async (parse, ct) =>
         {
-            var target = Path.GetFullPath(parse.GetValue(output)!);
-            var folder = Path.GetDirectoryName(target)!;
-            if (!Directory.Exists(folder))
-                throw new CliUsageException($"The folder {folder} for --out does not exist; create it or choose another path.");
+            var target = OutputPath(parse.GetValue(output)!);
             var (services, dataset) = await OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
             var partial = target + ".partial";
-            using (var progress = context.Progress($"exporting {dataset.Name}"))
-            await using (var stream = File.Create(partial))
-                await services.GetRequiredService<IDatasetStore>().ExportCsvAsync(dataset.Name, stream, progress, ct);
-            File.Move(partial, target, overwrite: true);
+            try
+            {
+                using (var progress = context.Progress($"exporting {dataset.Name}"))
+                await using (var stream = File.Create(partial))
+                    await services.GetRequiredService<IDatasetStore>().ExportCsvAsync(dataset.Name, stream, progress, ct);
+                File.Move(partial, target, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
             context.WriteJson(new { name = dataset.Name, rows = dataset.Rows, @out = target });
             return 0;
         });
@@ -85,8 +101,9 @@ public static class DatasetsCommand
         var command = new Command("rename", "Rename a dataset; its content and fingerprint are unchanged.") { oldName, newName };
         command.SetAction(async (parse, ct) =>
         {
+            var target = DatasetNames.Validate(parse.GetValue(newName));
             var (services, dataset) = await OpenDatasetAsync(context, parse, parse.GetValue(oldName)!, ct);
-            var renamed = await services.GetRequiredService<IDatasetStore>().RenameAsync(dataset.Name, parse.GetValue(newName)!, ct);
+            var renamed = await services.GetRequiredService<IDatasetStore>().RenameAsync(dataset.Name, target, ct);
             context.WriteJson(DatasetJson.From(renamed));
             return 0;
         });

@@ -30,11 +30,13 @@ public static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
+            if (Directory.Exists(path))
+                throw new CliUsageException($"{path} is a folder; give the path of a CSV, TSV, JSON or Parquet file.");
             if (!File.Exists(path))
                 throw new CliUsageException($"The file {path} does not exist; check the path.");
             var options = new ReadOptions(ParseFormat(parse.GetValue(format)), ParseDelimiter(parse.GetValue(delimiter)));
             var overrides = (parse.GetValue(types) ?? []).Select(ParseType).ToList();
-            var datasetName = parse.GetValue(name)!;
+            var datasetName = DatasetNames.Validate(parse.GetValue(name));
             var store = context.OpenWorkspace(parse).GetRequiredService<IDatasetStore>();
             if (await store.GetAsync(datasetName, ct) is { } existing)
                 throw new WorkspaceException($"A dataset named '{existing.Name}' already exists; choose another --name, " +

@@ -19,9 +19,7 @@ public static class ProfileCommand
             "missing values, samples; prints the profile as JSON.") { name, output };
         command.SetAction(async (parse, ct) =>
         {
-            var target = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null;
-            if (target is not null && !Directory.Exists(Path.GetDirectoryName(target)))
-                throw new CliUsageException($"The folder {Path.GetDirectoryName(target)} for --out does not exist; create it first.");
+            var target = parse.GetValue(output) is { } o ? DatasetsCommand.OutputPath(o) : null;
             var (services, dataset) = await DatasetsCommand.OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
             DatasetProfile profile;
             using (var progress = context.Progress($"profiling {dataset.Name}"))

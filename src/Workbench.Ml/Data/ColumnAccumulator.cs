@@ -8,7 +8,7 @@ internal sealed class ColumnAccumulator
     private enum Candidates { None = 0, Boolean = 1, Integer = 2, Real = 4, Date = 8, All = 15 }
 
     private const int ExampleCount = 5;
-    private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+    private readonly FingerprintSet distinct = new();
     private readonly List<string> examples = new(ExampleCount);
     private readonly ColumnType? declared;
     private Candidates candidates;
@@ -33,7 +33,7 @@ internal sealed class ColumnAccumulator
         totalLength += value.Length;
         if (candidates != Candidates.None) Narrow(value);
         if (distinctCapped) return;
-        if (distinct.Add(value))
+        if (distinct.Add(Fingerprint(value)))
         {
             if (examples.Count < ExampleCount) examples.Add(value);
             if (distinct.Count >= ImportPreview.DistinctCap) distinctCapped = true;
@@ -43,12 +43,23 @@ internal sealed class ColumnAccumulator
     /// <summary>The column as found.</summary>
     public InferredColumn Result(string name) => new(name, ChooseType(), missing, distinct.Count, examples.ToArray());
 
+    /// <summary>A 64-bit hash of the value (FNV-1a with a final mix). Distinct values are counted by fingerprint, which
+    /// keeps the sets small and fast; two values share one with a chance near 1e-10 at the distinct cap.</summary>
+    private static ulong Fingerprint(string value)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in value) h = (h ^ c) * 1099511628211UL;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        return h ^ (h >> 33);
+    }
+
     private void Narrow(string value)
     {
         var c = candidates;
         if ((c & Candidates.Boolean) != 0 && !ValueParsers.TryBoolean(value, out _)) c &= ~Candidates.Boolean;
-        if ((c & Candidates.Integer) != 0 && !ValueParsers.TryInteger(value, out _)) c &= ~Candidates.Integer;
-        if ((c & Candidates.Real) != 0 && (c & Candidates.Integer) == 0 && !ValueParsers.TryReal(value, out _)) c &= ~Candidates.Real;
+        if ((c & Candidates.Integer) != 0 && !ValueParsers.IsInteger(value)) c &= ~Candidates.Integer;
+        if ((c & Candidates.Real) != 0 && (c & Candidates.Integer) == 0 && !ValueParsers.IsReal(value)) c &= ~Candidates.Real;
         if ((c & Candidates.Date) != 0 && !ValueParsers.TryDate(value, out _)) c &= ~Candidates.Date;
         candidates = c;
     }

@@ -34,9 +34,12 @@ internal static class CsvErrors
     {
         var line = e.LineNumber > 0 ? e.LineNumber : (long?)null;
         var where = line is null ? "The file" : $"Line {line}";
+        var problem = e.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
+            ? $"{where} starts a record longer than {CsvRowSource.MaxRecordBytes / (1024 * 1024)} MB"
+            : $"{where} could not be read as CSV ({e.Message.TrimEnd('.')})";
         return new DataImportException(
-            $"{where} could not be read as CSV: {e.Message} This usually means a quoted field is never closed: " +
-            "add the missing closing quote (\"), or double any quote that is part of a value (\"\").", line);
+            $"{problem}, which usually means a quoted field there is never closed. Add the missing closing quote (\"), " +
+            "or double any quote that is part of a value (\"\").", line);
     }
 
     private static string SeparatorName(char separator) => separator switch

@@ -7,7 +7,8 @@ namespace Workbench.Ml.Data;
 internal sealed class CsvRowSource : IRowSource, ILineTracking
 {
     private const int CheckEveryRows = 4096;
-    private const int MaxRecordBytes = 256 * 1024 * 1024;
+    /// <summary>The largest record read, in bytes; a longer one is almost always an unclosed quote.</summary>
+    internal const int MaxRecordBytes = 64 * 1024 * 1024;
     private readonly string path;
     private readonly char separator;
     private readonly long fileLength;
@@ -70,6 +71,10 @@ internal sealed class CsvRowSource : IRowSource, ILineTracking
                 if (malformed.Dequeue() is { Reason: not CsvMalformedReason.StrayQuote } bad) throw CsvErrors.Malformed(bad);
             CurrentLine = reader.LineNumber;
             if (!Utf8.IsValid(reader.RawRecord)) throw FileSniffer.FindNotUtf8(path);
+            if (reader.RawRecord.Contains((byte)0))
+                throw new DataImportException(
+                    $"Line {reader.LineNumber} contains a NUL byte, so the file is binary or damaged. " +
+                    "Import a CSV, TSV, JSON or Parquet text file; save a spreadsheet as CSV UTF-8 first.", reader.LineNumber);
             var count = reader.FieldCount;
             if (count != width)
             {
@@ -78,7 +83,7 @@ internal sealed class CsvRowSource : IRowSource, ILineTracking
             }
             var row = new string?[width];
             for (var i = 0; i < width; i++)
-                row[i] = MissingValues.IsMissingUtf8(reader.GetSpan(i)) ? null : reader.GetString(i);
+                row[i] = MissingSpellings.IsMissingUtf8(reader.GetSpan(i)) ? null : reader.GetString(i);
             if (++rows % CheckEveryRows == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -12,6 +12,19 @@ public static class DataFileReader
     {
         if (!File.Exists(path))
             throw new DataImportException($"The file '{path}' does not exist. Check the path and try again.");
+        try
+        {
+            return OpenFile(path, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataImportException(
+                $"The file could not be read ({e.Message.TrimEnd('.')}). Check that you may read it and that no other program locks it.");
+        }
+    }
+
+    private static IRowSource OpenFile(string path, ReadOptions options)
+    {
         var sample = FileSniffer.Read(path);
         var format = options.Format ?? DetectFormat(path, sample);
         if (format == DataFormat.Parquet)

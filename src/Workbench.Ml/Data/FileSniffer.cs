@@ -70,12 +70,12 @@ internal static class FileSniffer
             throw new DataImportException("The file is empty. Choose a file with a header line and at least one row of data.", 1);
         if (sample.Encoding != TextEncoding.Utf8) return;
         var nul = content.IndexOf((byte)0);
-        if (nul >= 0 || ControlShare(content) > 0.05)
+        if (nul >= 0 || LooksBinary(content))
         {
             var at = nul >= 0 ? nul : content.Length - 1;
             var line = CountLines(content[..at]) + 1;
             throw new DataImportException(
-                $"The file looks binary, not text (line {line} holds {(nul >= 0 ? "a NUL byte" : "many control bytes")}). " +
+                $"The file looks binary, not text (line {line} holds {(nul >= 0 ? "a NUL byte" : "many control or non-text bytes")}). " +
                 "Import a CSV, TSV, JSON or Parquet file; save a spreadsheet as CSV UTF-8 first.", line);
         }
         var invalid = FirstInvalidUtf8(content, sample.IsWholeFile);
@@ -147,12 +147,15 @@ internal static class FileSniffer
         return end;
     }
 
-    private static double ControlShare(ReadOnlySpan<byte> bytes)
+    /// <summary>True when many bytes are control characters (over 5 %) or invalid UTF-8 (over 30 %, far more than the
+    /// accented letters of a Latin-1 text).</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length == 0) return 0;
+        if (bytes.Length == 0) return false;
         var control = 0;
         foreach (var b in bytes)
             if ((b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C)) || b == 0x7F) control++;
-        return (double)control / bytes.Length;
+        var invalid = System.Text.Encoding.UTF8.GetString(bytes).AsSpan().Count('\uFFFD');
+        return control > 0.05 * bytes.Length || invalid > 0.3 * bytes.Length;
     }
 }

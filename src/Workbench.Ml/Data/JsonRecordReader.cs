@@ -11,7 +11,7 @@ internal sealed class JsonRecordReader : IDisposable
     private readonly bool lines;
     private byte[] buffer = new byte[64 * 1024];
     private int start, end;
-    private bool finalBlock, started, finished;
+    private bool finalBlock, started, closed, finished;
     private JsonReaderState state;
     private int countedTo;      // buffer index up to which line feeds are counted
     private long linesAtCounted; // line feeds in the file before countedTo
@@ -64,6 +64,7 @@ internal sealed class JsonRecordReader : IDisposable
     /// <summary>One attempt on the buffered bytes: true/false when decided, null when more input is needed.</summary>
     private bool? Step(ref JsonDocument? record, ref long line)
     {
+        if (closed) return EndOfData();
         var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
         if (!lines && !started)
         {
@@ -82,8 +83,8 @@ internal sealed class JsonRecordReader : IDisposable
         if (!lines && reader.TokenType == JsonTokenType.EndArray)
         {
             Commit(ref reader);
-            finished = true;
-            return false;
+            closed = true;
+            return EndOfData();
         }
         var tokenStart = (int)reader.TokenStartIndex;
         var tokenLine = LineAt(start + tokenStart);
@@ -105,6 +106,21 @@ internal sealed class JsonRecordReader : IDisposable
         record = document;
         line = tokenLine;
         return true;
+    }
+
+    /// <summary>After the array: only white space may follow (the reader throws for anything else).</summary>
+    private bool? EndOfData()
+    {
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
+        if (reader.Read())
+        {
+            var line = LineAt(start + (int)reader.TokenStartIndex);
+            throw new DataImportException(
+                $"Line {line}: there is more JSON after the end of the array. Put all records inside one array [ ... ].", line);
+        }
+        if (!finalBlock) return null;
+        finished = true;
+        return false;
     }
 
     private void Commit(ref Utf8JsonReader reader)

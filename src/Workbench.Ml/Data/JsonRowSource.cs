@@ -95,7 +95,7 @@ internal sealed class JsonRowSource : IRowSource, ILineTracking
 
     private static string? Text(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => MissingValues.Normalize(value.GetString()),
+        JsonValueKind.String => MissingSpellings.Normalize(value.GetString()),
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

@@ -50,7 +50,7 @@ internal static class ParquetColumns
         }
         var strings = new string?[n];
         await group.ReadAsync(field, strings.AsMemory(), null, ct);
-        for (var i = 0; i < n; i++) strings[i] = MissingValues.Normalize(strings[i]);
+        for (var i = 0; i < n; i++) strings[i] = MissingSpellings.Normalize(strings[i]);
         return strings;
     }
 

@@ -23,7 +23,7 @@ public static class RowSourceExtensions
             row++;
             for (var c = 0; c < schema.Count; c++)
             {
-                if (strings[c] is { } s) { s.Add(MissingValues.Normalize(values[c])); continue; }
+                if (strings[c] is { } s) { s.Add(MissingSpellings.Normalize(values[c])); continue; }
                 if (!ValueConverter.TryToNumber(values[c], schema[c].Type, out var v))
                     throw NotConvertible(source, row, schema[c], values[c]);
                 numbers[c]!.Add(v);

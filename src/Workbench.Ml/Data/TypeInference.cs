@@ -22,7 +22,7 @@ public static class TypeInference
         "values and they are more than half of its non-missing values (or it reaches the distinct-count cap); " +
         "otherwise it is Categorical.";
 
-    private const int ProgressRows = 8192;
+    private const int BatchRows = 4096;
 
     /// <summary>Reads <paramref name="source"/> once: row count, per-column type, missing and distinct counts, examples,
     /// and the first <paramref name="previewRows"/> rows.</summary>
@@ -34,20 +34,35 @@ public static class TypeInference
         for (var i = 0; i < columns.Length; i++)
             columns[i] = new ColumnAccumulator(source.DeclaredTypes?[i]);
         var first = new List<string?[]>(Math.Max(0, previewRows));
+        var batch = new List<string?[]>(BatchRows);
         long rows = 0;
         foreach (var row in source.ReadRows(progress, ct))
         {
-            for (var i = 0; i < columns.Length; i++)
-                columns[i].Add(row[i]);
             if (rows < previewRows) first.Add(row);
             rows++;
-            if (rows % ProgressRows == 0) ct.ThrowIfCancellationRequested();
+            batch.Add(row);
+            if (batch.Count == BatchRows) Accumulate(columns, batch, ct);
         }
+        Accumulate(columns, batch, ct);
         var inferred = new InferredColumn[columns.Length];
         for (var i = 0; i < columns.Length; i++)
             inferred[i] = columns[i].Result(names[i]);
         progress?.Report(1.0);
         return new ImportPreview(source.Format, inferred, first, rows);
+    }
+
+    /// <summary>Adds a batch of rows to the columns, the columns in parallel, and empties the batch.</summary>
+    private static void Accumulate(ColumnAccumulator[] columns, List<string?[]> batch, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (batch.Count == 0) return;
+        var options = new ParallelOptions { CancellationToken = ct };
+        Parallel.For(0, columns.Length, options, c =>
+        {
+            var column = columns[c];
+            foreach (var row in batch) column.Add(row[c]);
+        });
+        batch.Clear();
     }
 
     /// <summary>True when a column of words is Text rather than Categorical (see <see cref="TextRule"/>).</summary>

@@ -2,7 +2,7 @@ namespace Workbench.Ml.Data;
 
 /// <summary>Converts raw imported text to the value stored for a column type, with the same syntax inference uses.</summary>
 /// <remarks>Every value that <see cref="TypeInference"/> accepted for a type converts to that type. A missing value
-/// (null, blank or a <see cref="MissingValues.Default"/> spelling) converts to null / NaN for every type. Booleans also
+/// (null, blank or a <see cref="MissingSpellings.Default"/> spelling) converts to null / NaN for every type. Booleans also
 /// accept 0 and 1 here, so a user may turn a 0/1 integer column into a Boolean one.</remarks>
 public static class ValueConverter
 {
@@ -12,7 +12,7 @@ public static class ValueConverter
     public static bool TryConvert(string? raw, ColumnType type, out object? storageValue)
     {
         storageValue = null;
-        if (MissingValues.IsMissing(raw)) return true;
+        if (MissingSpellings.IsMissing(raw)) return true;
         switch (type)
         {
             case ColumnType.Integer when ValueParsers.TryInteger(raw, out var l):
@@ -41,7 +41,7 @@ public static class ValueConverter
     public static bool TryToNumber(string? raw, ColumnType type, out double value)
     {
         value = double.NaN;
-        if (MissingValues.IsMissing(raw)) return true;
+        if (MissingSpellings.IsMissing(raw)) return true;
         switch (type)
         {
             case ColumnType.Integer when ValueParsers.TryInteger(raw, out var l):

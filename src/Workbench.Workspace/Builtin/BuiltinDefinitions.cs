@@ -41,7 +41,7 @@ internal static class BuiltinDefinitions
         new("sp500", "S&P 500 daily prices",
             "Daily open, high, low, close, adjusted close and volume of the S&P 500 index, 2000-01-03 to 2020-04-17.",
             "Daily time series: trends, volatility regimes, and why random splits of time-ordered data leak.",
-            "regression / forecasting: close", 5104, "not stated (source: Yahoo Finance); fetched at build time, not redistributed",
+            "regression / forecasting: close", 5105, "not stated (source: Yahoo Finance); fetched at build time, not redistributed",
             $"Yahoo Finance; {Vega}, fetched at build time", "sp500-2000.csv", DataFormat.Csv, IsLarge: false, Fetched: true),
         new("flights", "US flights, 3 million",
             "3 million US domestic flights, January–June 2001: date and time, delay (minutes), distance (miles), origin, destination. " +

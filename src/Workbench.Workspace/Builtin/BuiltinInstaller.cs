@@ -34,9 +34,9 @@ public static class BuiltinInstaller
         IProgress<double>? progress, CancellationToken ct)
     {
         // Reading is about a fifth of the work; storing the rows is the rest.
-        var reading = new ScaledProgress(progress, 0, 0.2);
+        var reading = ScaledProgress.Of(progress, 0, 0.2);
         var table = await FlightsParquet.ReadAsync(path, dataset.Name, reading, ct);
-        var saving = new ScaledProgress(progress, 0.2, 0.8);
+        var saving = ScaledProgress.Of(progress, 0.2, 0.8);
         return await store.SaveAsync(dataset.Name, table, dataset.Source, saving, ct);
     }
 }

@@ -20,7 +20,7 @@ public static class WorkspaceSeeder
         var installed = new List<string>();
         foreach (var dataset in small)
         {
-            var step = new ScaledProgress(progress, (double)installed.Count / small.Count, 1.0 / small.Count);
+            var step = ScaledProgress.Of(progress, (double)installed.Count / small.Count, 1.0 / small.Count);
             await BuiltinInstaller.InstallAsync(store, catalog, dataset.Name, step, cancellationToken);
             installed.Add(dataset.Name);
         }

@@ -62,6 +62,8 @@ public sealed class BuiltinCatalogTests
         {
             Assert.Equal(File.Exists(Catalog.PathOf(dataset)), dataset.Available);
             if (!dataset.Available) Assert.Contains("npm", dataset.UnavailableReason);
+            else if (dataset.Format == Workbench.Ml.Data.DataFormat.Csv)
+                Assert.Equal(dataset.Rows + 1, File.ReadLines(Catalog.PathOf(dataset)).Count(l => l.Length > 0));
         }
     }
 

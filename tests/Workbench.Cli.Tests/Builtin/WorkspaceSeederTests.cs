@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Workbench.Workspace;
 using Workbench.Workspace.Builtin;
 using Workbench.Workspace.Datasets;
@@ -13,7 +15,10 @@ public sealed class WorkspaceSeederTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        services = new ServiceCollection().AddWorkbenchWorkspace(folder.Workspace).BuildServiceProvider();
+        services = new ServiceCollection()
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddWorkbenchWorkspace(folder.Workspace)
+            .BuildServiceProvider();
         store = services.GetRequiredService<IDatasetStore>();
         return Task.CompletedTask;
     }

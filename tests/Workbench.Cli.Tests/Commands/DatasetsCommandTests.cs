@@ -62,6 +62,17 @@ public sealed class DatasetsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportToAFolderOrMissingFolder_IsUsageError()
+    {
+        await ImportAsync("cities");
+
+        (await cli.RunAsync("datasets", "export", "cities", "--out", cli.Folder)).AssertUsageError();
+        (await cli.RunAsync("datasets", "export", "cities", "--out", Path.Combine(cli.Folder, "no", "x.csv"))).AssertUsageError();
+
+        Assert.Empty(Directory.GetFiles(cli.Folder, "*.partial"));
+    }
+
+    [Fact]
     public async Task Rename_KeepsContentAndFingerprint()
     {
         await ImportAsync("cities");
@@ -80,6 +91,31 @@ public sealed class DatasetsCommandTests : IDisposable
         var before = await cli.SnapshotAsync();
 
         (await cli.RunAsync("datasets", "rename", "nope", "towns")).AssertUsageError();
+
+        Assert.Equal(before, await cli.SnapshotAsync());
+    }
+
+    [Theory]
+    [InlineData("1towns")]
+    [InlineData("wb_catalog")]
+    public async Task RenameToBadName_IsUsageErrorAndLeavesWorkspaceUnchanged(string newName)
+    {
+        await ImportAsync("cities");
+        var before = await cli.SnapshotAsync();
+
+        (await cli.RunAsync("datasets", "rename", "cities", newName)).AssertUsageError();
+
+        Assert.Equal(before, await cli.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task RenameToTakenName_IsUsageErrorAndLeavesWorkspaceUnchanged()
+    {
+        await ImportAsync("cities");
+        await ImportAsync("towns");
+        var before = await cli.SnapshotAsync();
+
+        (await cli.RunAsync("datasets", "rename", "cities", "towns")).AssertUsageError();
 
         Assert.Equal(before, await cli.SnapshotAsync());
     }

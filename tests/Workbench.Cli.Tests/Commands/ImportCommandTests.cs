@@ -22,7 +22,7 @@ public sealed class ImportCommandTests : IDisposable
         var columns = json.GetProperty("columns").EnumerateArray()
             .Select(c => (c.GetProperty("name").GetString(), c.GetProperty("type").GetString(), c.GetProperty("missing").GetInt64()))
             .ToList();
-        Assert.Equal([("name", "text", 0L), ("age", "integer", 1L), ("height", "real", 1L), ("joined", "date", 0L),
+        Assert.Equal([("name", "categorical", 0L), ("age", "integer", 1L), ("height", "real", 1L), ("joined", "date", 0L),
             ("member", "boolean", 0L)], columns);
     }
 
@@ -59,6 +59,15 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task FolderAsFile_IsUsageErrorAndCreatesNoWorkspace()
+    {
+        var line = (await cli.RunAsync("datasets", "import", cli.Folder, "--name", "x")).AssertUsageError();
+
+        Assert.Contains("is a folder", line);
+        Assert.False(File.Exists(cli.Workspace));
+    }
+
+    [Fact]
     public async Task MalformedCsvIntoNewWorkspace_LeavesNoWorkspaceFile()
     {
         var file = cli.WriteFile("ragged.csv", "a,b\n1,2\n3\n4,5\n");
@@ -87,6 +96,11 @@ public sealed class ImportCommandTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
+    [InlineData("1st")]
+    [InlineData("my data")]
+    [InlineData("x;DROP TABLE wb_datasets")]
+    [InlineData("sqlite_master")]
+    [InlineData("wb_datasets")]
     public async Task BadName_IsUsageErrorAndLeavesWorkspaceUnchanged(string name)
     {
         await cli.RunJsonAsync("datasets", "import", cli.WriteFile("good.csv", People), "--name", "good");
@@ -95,6 +109,14 @@ public sealed class ImportCommandTests : IDisposable
         (await cli.RunAsync("datasets", "import", cli.WriteFile("p.csv", People), "--name", name)).AssertUsageError();
 
         Assert.Equal(before, await cli.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task BadNameIntoNewWorkspace_CreatesNoWorkspace()
+    {
+        (await cli.RunAsync("datasets", "import", cli.WriteFile("p.csv", People), "--name", "9lives")).AssertUsageError();
+
+        Assert.False(File.Exists(cli.Workspace));
     }
 
     [Fact]

@@ -48,6 +48,14 @@ public class CsvRowSourceTests
     }
 
     [Fact]
+    public void ExcelSeparatorLine_SetsTheDelimiterAndIsSkipped()
+    {
+        var (source, rows) = Read("sep=;\r\na;b\r\n1,5;2\r\n");
+        Assert.Equal(["a", "b"], source.ColumnNames);
+        RowAssert.Equal(["1,5", "2"], Assert.Single(rows));
+    }
+
+    [Fact]
     public void DelimiterOption_OverridesDetection()
     {
         var (source, rows) = Read("a;b\n1;2\n", options: new ReadOptions(Delimiter: ','));

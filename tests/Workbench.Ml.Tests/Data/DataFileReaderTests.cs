@@ -87,6 +87,16 @@ public class DataFileReaderTests
         var bytes = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H' };
         var e = Fail(bytes, ".csv");
         Assert.Contains("looks binary", e.Message);
+        Assert.Contains("line 3 holds a NUL byte", e.Message);
+        Assert.Contains("save a spreadsheet as CSV UTF-8", e.Message);
+    }
+
+    [Fact]
+    public void NulByteBeyondTheSample_ThrowsWithLine()
+    {
+        var bytes = Encoding.UTF8.GetBytes("a,b\n" + string.Concat(Enumerable.Repeat("1,2\n", 20_000)) + "3,\0\n");
+        var e = Fail(bytes);
+        Assert.StartsWith("Line 20002 contains a NUL byte", e.Message);
         Assert.Contains("save a spreadsheet as CSV UTF-8", e.Message);
     }
 
@@ -95,6 +105,16 @@ public class DataFileReaderTests
     {
         var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 3 == 0 ? 0x01 : 'a')).ToArray();
         var e = Fail(bytes, ".dat");
+        Assert.Contains("looks binary", e.Message);
+    }
+
+    [Fact]
+    public void RandomBytes_ThrowAsBinary()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        for (var i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 0xFF;
+        var e = Fail(bytes, ".txt");
         Assert.Contains("looks binary", e.Message);
     }
 
@@ -128,6 +148,13 @@ public class DataFileReaderTests
         var e = Fail(text);
         Assert.StartsWith("The file is empty.", e.Message);
         Assert.Contains("header line and at least one row", e.Message);
+    }
+
+    [Fact]
+    public void ByteOrderMarkOnly_IsEmpty()
+    {
+        var e = Fail(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'\n' });
+        Assert.StartsWith("The file is empty.", e.Message);
     }
 
     [Fact]

@@ -115,6 +115,29 @@ public class JsonRowSourceTests
     }
 
     [Fact]
+    public void TextAfterTheArray_IsInvalidJson()
+    {
+        var e = Fail("[{\"a\": 1}]\nx");
+        Assert.StartsWith("Line 2, position 1: the file is not valid JSON", e.Message);
+    }
+
+    [Fact]
+    public void SecondArrayAfterTheFirst_IsRejected()
+    {
+        var e = Fail("[{\"a\": 1}]\n[{\"a\": 2}]");
+        Assert.Contains("Line 2", e.Message);
+    }
+
+    [Fact]
+    public void OneMegabyteString_GrowsTheBuffer()
+    {
+        var big = new string('z', 1024 * 1024);
+        var (_, rows) = Read($"[{{\"id\": 1, \"text\": \"{big}\"}}, {{\"id\": 2}}]");
+        Assert.Equal(big, rows[0][1]);
+        Assert.Equal("2", rows[1][0]);
+    }
+
+    [Fact]
     public void EmptyArray_HasNoRecords()
     {
         var e = Fail("[ ]");

@@ -95,4 +95,21 @@ public class ParquetRowSourceTests
         var e = Assert.Throws<DataImportException>(() => DataFileReader.Open(file.Path, new ReadOptions()));
         Assert.Contains("columns 1 ('Id') and 2 ('ID') have the same name", e.Message);
     }
+
+    [Fact]
+    public async Task NestedColumn_IsRejectedWithFix()
+    {
+        using var file = TempFile.Create(".parquet");
+        var schema = new ParquetSchema(new DataField<int>("id"), new StructField("address", new DataField<string>("city")));
+        await using (var stream = File.Create(file.Path))
+        await using (var writer = await ParquetWriter.CreateAsync(schema, stream))
+        {
+            using var rg = writer.CreateRowGroup();
+            await rg.WriteAsync<int>(schema.DataFields[0], new[] { 1 });
+            await rg.WriteAsync(schema.DataFields[1], new[] { "Oslo" });
+        }
+        var e = Assert.Throws<DataImportException>(() => DataFileReader.Open(file.Path, new ReadOptions()));
+        Assert.Contains("Column 'address' of the Parquet file is nested", e.Message);
+        Assert.Contains("Flatten or drop that column", e.Message);
+    }
 }

@@ -39,7 +39,7 @@ public class TypeInferenceTests
     [InlineData(ColumnType.Text, null, null, "NA", "")]
     public void Values_GetTheNarrowestType(ColumnType expected, params string?[] values)
     {
-        var source = new ListSource(["x"], values.Select(MissingValues.Normalize).ToArray());
+        var source = new ListSource(["x"], values.Select(MissingSpellings.Normalize).ToArray());
         Assert.Equal(expected, TypeInference.Analyze(source).Columns[0].Type);
     }
 

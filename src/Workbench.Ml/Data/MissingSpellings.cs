@@ -5,7 +5,7 @@ namespace Workbench.Ml.Data;
 /// <summary>The spellings that mean "no value" in imported files, and the test that applies them.</summary>
 /// <remarks>A value is missing when, after trimming spaces, it is empty or exactly one of <see cref="Default"/>
 /// (case matters: "NA" and "na" differ, but the common case variants are listed).</remarks>
-public static class MissingValues
+public static class MissingSpellings
 {
     /// <summary>The default missing-value spellings: empty, NA, N/A, NaN, nan, null, NULL, None, ?, #N/A.</summary>
     public static readonly IReadOnlySet<string> Default =
