@@ -45,8 +45,8 @@ public partial class LogLossCalculator
 
     private IList<ITrace> BuildTraces() =>
     [
-        Curve("y = 1: −ln(p)", 1, "#2f5d8a"),
-        Curve("y = 0: −ln(1 − p)", 0, "#c2571a"),
+        Curve("y = 1: −ln(p)", 1, "#4a86c5"),
+        Curve("y = 0: −ln(1 − p)", 0, "#d9692c"),
         new Scatter
         {
             Name = "your prediction", X = [Probability], Y = [Loss],
