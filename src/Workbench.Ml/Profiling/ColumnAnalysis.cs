@@ -6,4 +6,6 @@ namespace Workbench.Ml.Profiling;
 /// <param name="UniformPValue">p-value of the chi-square test against a uniform distribution (Integer, Real,
 /// Categorical), else null.</param>
 /// <param name="SortedOrder">Row indexes of the non-missing values in ascending value order (numeric columns), for ranks.</param>
-internal sealed record ColumnAnalysis(ColumnProfile Profile, double? Imbalance, double? UniformPValue, int[]? SortedOrder);
+/// <param name="SortedValues">The non-missing values in ascending order (numeric columns).</param>
+internal sealed record ColumnAnalysis(ColumnProfile Profile, double? Imbalance, double? UniformPValue, int[]? SortedOrder,
+    double[]? SortedValues = null);

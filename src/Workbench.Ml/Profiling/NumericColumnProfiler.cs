@@ -9,7 +9,7 @@ internal static class NumericColumnProfiler
     public static ColumnAnalysis Profile(DataColumn column, ProfileOptions options, CancellationToken ct)
     {
         var values = column.Numbers!;
-        var (sorted, order) = SortPresent(values);
+        var (sorted, order) = ColumnSort.Sort(values);
         ct.ThrowIfCancellationRequested();
         var rows = values.Length;
         var runs = Runs(sorted);
@@ -25,19 +25,7 @@ internal static class NumericColumnProfiler
             ? UniformPValue(sorted) : null;
         var profile = new ColumnProfile(column.Name, column.Type, sorted.Length, runs.Count, rows - sorted.Length,
             rows == 0 ? 0 : (double)(rows - sorted.Length) / rows, summary, frequent, histogram);
-        return new ColumnAnalysis(profile, imbalance, uniform, order);
-    }
-
-    private static (double[] Sorted, int[] Order) SortPresent(double[] values)
-    {
-        var present = 0;
-        foreach (var v in values) if (!double.IsNaN(v)) present++;
-        var sorted = new double[present];
-        var order = new int[present];
-        for (int i = 0, j = 0; i < values.Length; i++)
-            if (!double.IsNaN(values[i])) { sorted[j] = values[i]; order[j++] = i; }
-        Array.Sort(sorted, order);
-        return (sorted, order);
+        return new ColumnAnalysis(profile, imbalance, uniform, order, sorted);
     }
 
     /// <summary>Distinct values with their counts, ascending (0.0 and -0.0 are one value, as in pandas).</summary>

@@ -8,56 +8,44 @@ namespace Workbench.Ml.Profiling;
 internal static class PairwiseCorrelation
 {
     /// <summary>The Pearson matrix.</summary>
-    public static CorrelationMatrix Pearson(IReadOnlyList<DataColumn> columns, CancellationToken ct) =>
-        Matrix("pearson", columns, columns.Select(c => c.Numbers!).ToList(), ct);
-
-    /// <summary>The Spearman matrix: Pearson over average ranks (ties share the mean of their ranks).</summary>
-    /// <param name="orders">Per column, row indexes of its non-missing values in ascending value order.</param>
-    public static CorrelationMatrix Spearman(IReadOnlyList<DataColumn> columns, IReadOnlyList<int[]> orders, CancellationToken ct)
+    public static CorrelationMatrix Pearson(IReadOnlyList<DataColumn> columns, CancellationToken ct)
     {
-        var ranks = columns.Select((c, i) => Ranks.Average(c.Numbers!, orders[i], null)).ToList();
-        return Matrix("spearman", columns, ranks, ct, (x, y) => PairRanks(columns[x].Numbers!, columns[y].Numbers!, orders[x], orders[y]));
+        var data = columns.Select(c => c.Numbers!).ToList();
+        var complete = data.Select(d => !d.Any(double.IsNaN)).ToArray();
+        var means = data.Select((d, i) => complete[i] && d.Length > 0 ? Sum(d) / d.Length : double.NaN).ToArray();
+        return Matrix("pearson", columns, ct, (x, y) =>
+            complete[x] && complete[y] ? Correlation(data[x], data[y], means[x], means[y]) : MaskedCorrelation(data[x], data[y]));
     }
 
-    private static CorrelationMatrix Matrix(string method, IReadOnlyList<DataColumn> columns, IReadOnlyList<double[]> data,
-        CancellationToken ct, Func<int, int, (double[], double[])>? reRank = null)
+    /// <summary>The Spearman matrix: Pearson over average ranks (ties share the mean of their ranks).</summary>
+    /// <param name="columns">The columns.</param>
+    /// <param name="orders">Per column, row indexes of its non-missing values in ascending value order.</param>
+    /// <param name="sorted">Per column, its non-missing values in ascending order.</param>
+    /// <param name="ct">Cancels the computation.</param>
+    public static CorrelationMatrix Spearman(IReadOnlyList<DataColumn> columns, IReadOnlyList<int[]> orders,
+        IReadOnlyList<double[]> sorted, CancellationToken ct)
+    {
+        var ranked = new RankedColumn[columns.Count];
+        Parallel.For(0, columns.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            ranked[i] = new RankedColumn(columns[i].Numbers!, orders[i], sorted[i], Ranks.Average(sorted[i], orders[i], columns[i].Length)));
+        return Matrix("spearman", columns, ct, (x, y) => SpearmanPair.Compute(ranked[x], ranked[y]));
+    }
+
+    private static CorrelationMatrix Matrix(string method, IReadOnlyList<DataColumn> columns, CancellationToken ct,
+        Func<int, int, double> pair)
     {
         var k = columns.Count;
         var values = new double[k][];
-        for (var i = 0; i < k; i++) { values[i] = new double[k]; values[i][i] = double.NaN; }
-        var complete = data.Select(d => !d.Any(double.IsNaN)).ToArray();
+        for (var i = 0; i < k; i++) values[i] = new double[k];
         var pairs = Enumerable.Range(0, k).SelectMany(x => Enumerable.Range(x, k - x).Select(y => (x, y))).ToList();
-        Parallel.ForEach(pairs, new ParallelOptions { CancellationToken = ct }, p =>
-        {
-            double r;
-            if (complete[p.x] && complete[p.y]) r = Correlation(data[p.x], data[p.y]);
-            else if (reRank is null) r = MaskedCorrelation(data[p.x], data[p.y]);
-            else { var (rx, ry) = reRank(p.x, p.y); r = Correlation(rx, ry); }
-            values[p.x][p.y] = values[p.y][p.x] = r;
-        });
+        Parallel.ForEach(pairs, new ParallelOptions { CancellationToken = ct }, p => values[p.x][p.y] = values[p.y][p.x] = pair(p.x, p.y));
         return new CorrelationMatrix(method, columns.Select(c => c.Name).ToList(), values);
     }
 
-    /// <summary>Ranks of x and y among the rows where both are present, in the row order of those rows.</summary>
-    private static (double[], double[]) PairRanks(double[] x, double[] y, int[] orderX, int[] orderY)
-    {
-        bool Both(int row) => !double.IsNaN(x[row]) && !double.IsNaN(y[row]);
-        var rx = Ranks.Average(x, orderX, Both);
-        var ry = Ranks.Average(y, orderY, Both);
-        var n = 0;
-        for (var i = 0; i < x.Length; i++) if (Both(i)) n++;
-        double[] cx = new double[n], cy = new double[n];
-        for (int i = 0, j = 0; i < x.Length; i++)
-            if (Both(i)) { cx[j] = rx[i]; cy[j++] = ry[i]; }
-        return (cx, cy);
-    }
-
     /// <summary>Pearson r of two arrays without missing values (two-pass: means, then centred sums).</summary>
-    private static double Correlation(double[] x, double[] y)
+    private static double Correlation(double[] x, double[] y, double mx, double my)
     {
-        var n = x.Length;
-        if (n == 0) return double.NaN;
-        double mx = Sum(x) / n, my = Sum(y) / n;
+        if (x.Length == 0) return double.NaN;
         var (sxy, sxx, syy) = CentredSums(x, y, mx, my);
         var divisor = Math.Sqrt(sxx * syy);
         return divisor != 0 ? sxy / divisor : double.NaN;
@@ -83,7 +71,8 @@ internal static class PairwiseCorrelation
 
     private static double Sum(double[] x) => System.Numerics.Tensors.TensorPrimitives.Sum<double>(x);
 
-    private static (double, double, double) CentredSums(double[] x, double[] y, double mx, double my)
+    /// <summary>Σ(x−mx)(y−my), Σ(x−mx)² and Σ(y−my)² over arrays without missing values, with vector arithmetic.</summary>
+    internal static (double Sxy, double Sxx, double Syy) CentredSums(double[] x, double[] y, double mx, double my)
     {
         var w = Vector<double>.Count;
         Vector<double> vxy = default, vxx = default, vyy = default, vmx = new(mx), vmy = new(my);

@@ -4,8 +4,17 @@ namespace Workbench.Ml.Profiling;
 
 /// <summary>Computes a ydata-profiling-style profile of a table: overview, per-column statistics, correlations,
 /// alerts, missing values, sample rows and duplicates.</summary>
-/// <remarks>Columns are profiled in parallel; each numeric column is sorted once (quantiles, distinct values, ranks).
-/// Progress goes from 0 to 1; cancellation is checked between columns, pairs and blocks of rows.</remarks>
+/// <remarks>
+/// <para>Conventions (pandas 1.5 / numpy / ydata-profiling): statistics are over non-missing values; std uses ddof = 1
+/// and is NaN for fewer than two values (the contract's <c>Std</c> is not nullable); skewness is null below 3 values
+/// and kurtosis below 4; a constant column has std 0, skewness 0 and kurtosis 0, as pandas reports; quantiles use
+/// numpy's linear interpolation. Shares (missing, most frequent values, zeros) are of all rows, missing included.
+/// A numeric summary is given for Integer, Real and Date (day numbers) columns, not for Boolean ones. Histograms use
+/// min(bins, distinct values) bins, as ydata does. Most frequent values break ties by the smaller number, or for text
+/// by the earlier first appearance. Correlation matrices keep the table's column order (ydata sorts Cramér's V by name).</para>
+/// <para>Columns are profiled in parallel; each numeric column is sorted once (quantiles, distinct values, ranks).
+/// Progress goes from 0 to 1; cancellation is checked between columns, pairs and blocks of rows.</para>
+/// </remarks>
 public static class ProfileCalculator
 {
     /// <summary>The profile of <paramref name="data"/>.</summary>
@@ -15,6 +24,7 @@ public static class ProfileCalculator
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
+        CheckLengths(data);
         ct.ThrowIfCancellationRequested();
         var tracker = new ProgressTracker(progress, data.Columns.Count + 4);
         var analyses = ProfileColumns(data, options, tracker, ct);
@@ -30,6 +40,14 @@ public static class ProfileCalculator
             topDuplicates);
         tracker.Finish();
         return profile;
+    }
+
+    private static void CheckLengths(TabularData data)
+    {
+        var bad = data.Columns.FirstOrDefault(c => c.Length != data.RowCount);
+        if (bad is not null)
+            throw new ArgumentException($"Column '{bad.Name}' of dataset '{data.Name}' has {bad.Length} values but column " +
+                $"'{data.Columns[0].Name}' has {data.RowCount}; every column of a table must have one value per row.", nameof(data));
     }
 
     private static ColumnAnalysis[] ProfileColumns(TabularData data, ProfileOptions options, ProgressTracker tracker, CancellationToken ct)
@@ -55,9 +73,10 @@ public static class ProfileCalculator
         if (numeric.Count >= 2)
         {
             var columns = numeric.Select(i => data.Columns[i]).ToList();
-            result.Add(PairwiseCorrelation.Pearson(columns, ct));
+                result.Add(PairwiseCorrelation.Pearson(columns, ct));
             tracker.Step();
-            result.Add(PairwiseCorrelation.Spearman(columns, numeric.Select(i => analyses[i].SortedOrder!).ToList(), ct));
+            result.Add(PairwiseCorrelation.Spearman(columns, numeric.Select(i => analyses[i].SortedOrder!).ToList(),
+                numeric.Select(i => analyses[i].SortedValues!).ToList(), ct));
             tracker.Step();
         }
         var categorical = Enumerable.Range(0, data.Columns.Count)

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Workbench.Ml.Profiling;
 
 /// <summary>The JSON form of profiles, shared by the profile cache and the command line.</summary>
-/// <remarks>Web defaults (camelCase), enums as strings, NaN and ±Infinity as the strings "NaN", "Infinity" and
+/// <remarks>Web defaults (camelCase), enums as camelCase strings ("real", as <c>ColumnTypes.ToName</c>), NaN and ±Infinity as the strings "NaN", "Infinity" and
 /// "-Infinity" (undefined correlations and statistics), jagged arrays for matrices. Doubles are written with the
 /// shortest text that reads back to the same bits, so a profile round-trips exactly.</remarks>
 public static class ProfileJson
@@ -26,7 +26,7 @@ public static class ProfileJson
         {
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

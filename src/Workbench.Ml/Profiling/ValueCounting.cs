@@ -6,7 +6,7 @@ namespace Workbench.Ml.Profiling;
 internal static class ValueCounting
 {
     /// <summary>The <paramref name="top"/> most frequent values, by count descending and then by position in
-    /// <paramref name="counts"/> (callers list values in ascending order); share is count / all rows.</summary>
+    /// <paramref name="counts"/> (numbers come ascending, text in order of first appearance); share is count / all rows.</summary>
     /// <param name="counts">Count of each distinct value.</param>
     /// <param name="label">The display text of the value at a position (called only for the values kept).</param>
     public static List<ValueCount> Top(IReadOnlyList<long> counts, Func<int, string> label, int top, long rows)

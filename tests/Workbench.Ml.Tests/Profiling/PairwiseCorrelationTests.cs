@@ -49,6 +49,23 @@ public class PairwiseCorrelationTests
     }
 
     [Fact]
+    public void ManyTiesAndDifferentMissingRows_MatchPandas()
+    {
+        // x = [nan if i % 9 == 0 else (i * 7) % 11 for i in range(40)]; y = [nan if i % 5 == 3 else (i * i) % 13 - 6 ...];
+        // z = [i % 4 ...]; c = pd.DataFrame({'x': x, 'y': y, 'z': z}).corr(method=m); c.loc['x','y'], c.loc['x','z'], c.loc['y','z']
+        var rows = Enumerable.Range(0, 40).ToList();
+        var p = ProfileAssert.Profile(
+            Integer("x", rows.Select(i => i % 9 == 0 ? N : (i * 7) % 11).ToArray()),
+            Integer("y", rows.Select(i => i % 5 == 3 ? N : (i * i) % 13 - 6.0).ToArray()),
+            Integer("z", rows.Select(i => (double)(i % 4)).ToArray()));
+        var spearman = p.Correlations.Single(c => c.Method == "spearman").Values;
+        Close([-0.24211476692333017, 0.03246493411358142, 0.007652025514368736], [spearman[0][1], spearman[0][2], spearman[1][2]]);
+        Close([-0.24211476692333017, 0.03246493411358142, 0.007652025514368736], [spearman[1][0], spearman[2][0], spearman[2][1]]);
+        var pearson = p.Correlations.Single(c => c.Method == "pearson").Values;
+        Close([-0.1884953146200136, 0.03221402071585003, -0.030067728670174376], [pearson[0][1], pearson[0][2], pearson[1][2]]);
+    }
+
+    [Fact]
     public void DateAndTextColumns_AreLeftOut()
     {
         var p = ProfileAssert.Profile(Real("a", 1, 2, 3), Real("b", 3, 1, 2),

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Components;
+using Workbench.Workspace.Builtin;
+using Workbench.Workspace.Datasets;
+using Workbench.Workspace.Jobs;
+
+namespace Workbench.Web.Datasets;
+
+/// <summary>Lists the built-in datasets and installs one as a background job with progress.</summary>
+public partial class BuiltinDatasetsSection : IDisposable
+{
+    private readonly Dictionary<string, JobTracker> trackers = [];
+
+    [Inject] private IDatasetStore Store { get; set; } = null!;
+    [Inject] private IJobRunner Jobs { get; set; } = null!;
+
+    /// <summary>The workspace's datasets, to mark the installed built-ins.</summary>
+    [Parameter] public IReadOnlyList<DatasetInfo> Installed { get; set; } = [];
+
+    /// <summary>Raised after a built-in was installed.</summary>
+    [Parameter] public EventCallback<DatasetInfo> OnInstalled { get; set; }
+
+    /// <summary>The catalog shown (the build output's data folder unless a test sets another).</summary>
+    [Parameter] public BuiltinCatalog Catalog { get; set; } = BuiltinCatalog.Default;
+
+    private bool IsInstalled(BuiltinDataset dataset) =>
+        Installed.Any(i => i.Source == dataset.Source || string.Equals(i.Name, dataset.Name, StringComparison.OrdinalIgnoreCase));
+
+    private async Task InstallAsync(BuiltinDataset dataset)
+    {
+        if (!trackers.TryGetValue(dataset.Name, out var tracker))
+            trackers[dataset.Name] = tracker = new JobTracker(() => InvokeAsync(StateHasChanged));
+        DatasetInfo? installed = null;
+        var job = Jobs.Start($"builtin:{dataset.Name}", "import", $"Installing {dataset.Title}", async ctx =>
+            installed = await BuiltinInstaller.InstallAsync(Store, Catalog, dataset.Name, ctx.Progress, ctx.CancellationToken));
+        var state = await tracker.RunAsync(job);
+        if (state == JobState.Completed && installed is not null)
+        {
+            tracker.Clear();
+            await OnInstalled.InvokeAsync(installed);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var tracker in trackers.Values) tracker.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using Workbench.Workspace;
+using Workbench.Workspace.Datasets;
+
+namespace Workbench.Web.Datasets;
+
+/// <summary>The CSV download of a dataset: <c>GET /api/datasets/{name}/export.csv</c>.</summary>
+public static class DatasetExportEndpoint
+{
+    /// <summary>The relative URL that downloads <paramref name="datasetName"/> as CSV.</summary>
+    public static string UrlFor(string datasetName) => $"api/datasets/{Uri.EscapeDataString(datasetName)}/export.csv";
+
+    /// <summary>Maps the CSV download endpoint; the host calls this once at startup.</summary>
+    public static IEndpointRouteBuilder MapDatasetExport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/datasets/{name}/export.csv", ExportAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ExportAsync(string name, IDatasetStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        var info = await store.GetAsync(name, cancellationToken);
+        if (info is null) return Results.NotFound($"There is no dataset named '{name}' in this workspace.");
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName($"{info.Name}.csv");
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        try
+        {
+            await store.ExportCsvAsync(info.Name, http.Response.Body, null, cancellationToken);
+        }
+        catch (WorkspaceException ex) when (!http.Response.HasStarted)
+        {
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+        return Results.Empty;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Components;
+using Workbench.Ml.Data;
+using Workbench.Workspace.Datasets;
+using Workbench.Workspace.Jobs;
+
+namespace Workbench.Web.Datasets;
+
+/// <summary>Shows an <see cref="ImportPreview"/>, lets the student override column types and name the dataset, and
+/// imports the file as a background job (all or nothing).</summary>
+public partial class ImportPreviewEditor : IDisposable
+{
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>Rows of the file shown in the preview table.</summary>
+        public const int PreviewRows = 10;
+    }
+
+    private JobTracker tracker = null!;
+    private ColumnType[] types = [];
+    private ImportPreview? shownPreview;
+    private string name = "";
+    private string? error;
+
+    [Inject] private IDatasetStore Store { get; set; } = null!;
+    [Inject] private IJobRunner Jobs { get; set; } = null!;
+
+    /// <summary>The result of analysing the file.</summary>
+    [Parameter, EditorRequired] public ImportPreview Preview { get; set; } = null!;
+
+    /// <summary>The file to import (the temporary copy of the upload).</summary>
+    [Parameter, EditorRequired] public string FilePath { get; set; } = "";
+
+    /// <summary>The original file name: recorded as the source and used to suggest a name.</summary>
+    [Parameter] public string SourceName { get; set; } = "";
+
+    /// <summary>Raised after the dataset was saved.</summary>
+    [Parameter] public EventCallback<DatasetInfo> OnImported { get; set; }
+
+    /// <summary>Raised when the student discards the file.</summary>
+    [Parameter] public EventCallback OnDiscard { get; set; }
+
+    /// <summary>The schema that Save passes to the store: the inferred types with the student's overrides.</summary>
+    public IReadOnlyList<ColumnSchema> Schema =>
+        Preview.Columns.Select((c, i) => new ColumnSchema(c.Name, types[i])).ToList();
+
+    private string? NameError => DatasetNames.Validate(name);
+
+    /// <inheritdoc />
+    protected override void OnInitialized() => tracker = new JobTracker(() => InvokeAsync(StateHasChanged));
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(shownPreview, Preview)) return;
+        shownPreview = Preview;
+        types = Preview.Columns.Select(c => c.Type).ToArray();
+        name = DatasetNames.Suggest(SourceName);
+        error = null;
+    }
+
+    private void SetType(int index, ColumnType type) => types[index] = type;
+
+    private static string DistinctText(InferredColumn column) =>
+        column.Distinct >= ImportPreview.DistinctCap ? $"≥ {ImportPreview.DistinctCap:N0}" : column.Distinct.ToString("N0");
+
+    private async Task SaveAsync()
+    {
+        if (NameError is not null) return;
+        error = null;
+        var schema = Schema;
+        var target = name;
+        DatasetInfo? saved = null;
+        var job = Jobs.Start($"import:{target}", "import", $"Importing {target}", async ctx =>
+            saved = await Store.ImportAsync(target, FilePath, new ReadOptions(Preview.Format), schema, SourceName,
+                ctx.Progress, ctx.CancellationToken));
+        var state = await tracker.RunAsync(job);
+        if (state == JobState.Completed && saved is not null) await OnImported.InvokeAsync(saved);
+        else if (state == JobState.Failed) error = $"Nothing was saved. {job.Error}";
+    }
+
+    private Task DiscardAsync() => OnDiscard.InvokeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => tracker.Dispose();
+}
