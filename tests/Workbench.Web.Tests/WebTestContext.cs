@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -23,6 +24,7 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLogging();
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddMudServices();
         Services.AddWorkbenchWorkspace(WorkspacePath);
         Services.AddWorkbenchWeb(LabsFolder);

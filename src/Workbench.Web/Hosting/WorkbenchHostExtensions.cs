@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
 using Workbench.Web.Shell;
+using Workbench.Web.Datasets;
 using Workbench.Web.Shared;
 using Workbench.Workspace;
 using Workbench.Workspace.Labs;
@@ -47,6 +48,7 @@ public static class WorkbenchHostExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapDatasetExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
