@@ -1,1 +1,17 @@
-var b = WebApplication.CreateBuilder(args); var app = b.Build(); app.Run(); public partial class Program { }
+using Workbench.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Outside Development the package assets (_content/MudBlazor, _content/Plotly.Blazor) are only found through the
+// static web assets manifest when running from the build output (STACK.md P7).
+if (!builder.Environment.IsDevelopment())
+    builder.WebHost.UseStaticWebAssets();
+
+builder.AddWorkbench();
+
+var app = builder.Build();
+app.UseWorkbench();
+app.Run();
+
+/// <summary>The web host's entry point, public for WebApplicationFactory in the end-to-end tests.</summary>
+public partial class Program { }

@@ -1,0 +1,112 @@
+using Workbench.Workspace.Labs;
+
+namespace Workbench.Web.Tests.Labs;
+
+public class LabCatalogTests
+{
+    private const string Sample = """
+        ---
+        number: 4
+        title: Training data
+        summary: Sample well.
+        status: planned
+        objectives:
+          - Draw a stratified sample.
+          - "Weigh coverage: against accuracy."
+        settings:
+          dataset: penguins
+        ---
+        Intro text.
+
+        ## First step
+        Do this.
+
+        ```text
+        ## not a step, inside a fence
+        ```
+
+        ## Second step
+        <script>alert('x')</script> and <b>bold</b>
+        """;
+
+    [Fact]
+    public void FrontMatter_IsRead()
+    {
+        var lab = LabCatalog.Parse("04-training-data", Sample);
+        Assert.Equal("04-training-data", lab.Id);
+        Assert.Equal(4, lab.Number);
+        Assert.Equal("Training data", lab.Title);
+        Assert.Equal("/labs/04-training-data", lab.Route);
+        Assert.Equal(LabStatus.Planned, lab.Status);
+        Assert.Equal(["Draw a stratified sample.", "Weigh coverage: against accuracy."], lab.Objectives);
+        Assert.Equal("penguins", lab.Setting("dataset", "x"));
+        Assert.Equal("fallback", lab.Setting("missing", "fallback"));
+    }
+
+    [Fact]
+    public void Body_IsSplitAtHeadingsOutsideFences()
+    {
+        var lab = LabCatalog.Parse("04", Sample);
+        Assert.Equal(["First step", "Second step"], lab.Steps.Select(s => s.Title));
+        Assert.Contains("## not a step", lab.Steps[0].Html);
+        Assert.Contains("Intro text.", lab.IntroHtml);
+    }
+
+    [Fact]
+    public void RawHtml_IsRenderedAsText()
+    {
+        var html = LabCatalog.Parse("04", Sample).Steps[1].Html;
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void UnknownStatus_ThrowsWithFix()
+    {
+        var ex = Assert.Throws<FormatException>(() => LabCatalog.Parse("x", "---\ntitle: T\nnumber: 1\nstatus: soon\n---\n"));
+        Assert.Contains("available", ex.Message);
+    }
+
+    [Fact]
+    public void MissingFrontMatter_Throws() =>
+        Assert.Throws<FormatException>(() => LabCatalog.Parse("x", "# Just markdown"));
+
+    [Fact]
+    public void BadLabFile_IsReportedWithLineAndOthersStillLoad()
+    {
+        var folder = Directory.CreateTempSubdirectory("wb-labs-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "01-good"));
+            File.WriteAllText(Path.Combine(folder, "01-good", "lab.md"), "---\ntitle: Good\nnumber: 1\n---\n## Step\nText");
+            Directory.CreateDirectory(Path.Combine(folder, "02-bad"));
+            File.WriteAllText(Path.Combine(folder, "02-bad", "lab.md"), "---\ntitle: Bad\nnumber: 2\nobjectives:\n  - Read: this\n---\n");
+
+            var snapshot = new LabCatalog(folder).Load();
+
+            Assert.Equal("Good", Assert.Single(snapshot.Labs).Title);
+            var problem = Assert.Single(snapshot.Problems);
+            Assert.Contains("line 5", problem);
+            Assert.Contains("02-bad", problem);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void RepositoryLabs_AllElevenLoadWithObjectives()
+    {
+        var folder = Workbench.Web.Hosting.ContentFolders.Resolve(null, AppContext.BaseDirectory, "labs");
+        var snapshot = new LabCatalog(folder).Load();
+
+        Assert.Empty(snapshot.Problems);
+        Assert.Equal(Enumerable.Range(1, 11), snapshot.Labs.Select(l => l.Number));
+        Assert.All(snapshot.Labs, l => Assert.NotEmpty(l.Objectives));
+        Assert.Equal(["01-ml-systems", "02-data-engineering", "03-profiling"],
+            snapshot.Labs.Where(l => l.Status == LabStatus.Available).Select(l => l.Id));
+        Assert.Equal("/labs/03-profiling", snapshot.Labs[2].Route);
+    }
+}

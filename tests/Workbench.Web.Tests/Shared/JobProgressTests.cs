@@ -1,0 +1,51 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Workbench.Web.Shared;
+using Workbench.Workspace.Jobs;
+
+namespace Workbench.Web.Tests.Shared;
+
+public class JobProgressTests : WebTestContext
+{
+    private IJob StartWaitingJob(TaskCompletionSource release) =>
+        Services.GetRequiredService<IJobRunner>().Start("test", "test", "Counting sheep", async ctx =>
+        {
+            ctx.Progress.Report(0.5);
+            ctx.Status("Halfway there");
+            await release.Task.WaitAsync(ctx.CancellationToken);
+        });
+
+    [Fact]
+    public void RunningJob_ShowsStatusAndCancelEndsIt()
+    {
+        var release = new TaskCompletionSource();
+        var job = StartWaitingJob(release);
+        IJob? finished = null;
+
+        var cut = Render<JobProgress>(p => p.Add(c => c.Job, job)
+            .Add(c => c.OnFinished, EventCallback.Factory.Create<IJob>(this, j => finished = j)));
+        cut.WaitForAssertion(() => Assert.Contains("Halfway there", cut.Markup), TimeSpan.FromSeconds(5));
+
+        cut.Find(".wb-job-cancel").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("cancelled", cut.Markup), TimeSpan.FromSeconds(5));
+        Assert.Equal(JobState.Canceled, finished?.State);
+        Assert.Empty(cut.FindAll(".wb-job-cancel"));
+    }
+
+    [Fact]
+    public void CompletedJob_ReportsOnce()
+    {
+        var release = new TaskCompletionSource();
+        var job = StartWaitingJob(release);
+        var calls = 0;
+        var cut = Render<JobProgress>(p => p.Add(c => c.Job, job)
+            .Add(c => c.OnFinished, EventCallback.Factory.Create<IJob>(this, _ => calls++)));
+
+        release.SetResult();
+
+        cut.WaitForAssertion(() => Assert.Contains("done", cut.Markup), TimeSpan.FromSeconds(5));
+        Assert.Equal(1, calls);
+    }
+}
