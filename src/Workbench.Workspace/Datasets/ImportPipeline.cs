@@ -46,7 +46,7 @@ internal static class ImportPipeline
             foreach (var row in source.ReadRows(progress, ct))
             {
                 batch.Add(row, schema, ++line);
-                if (batch.Count < RowBatch.Capacity) continue;
+                if (batch.Count < batch.Capacity) continue;
                 full.Add(batch, ct);
                 batch = empty.TryTake(out var reused) ? reused : new RowBatch(schema.Length);
             }

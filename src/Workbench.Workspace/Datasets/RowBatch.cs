@@ -5,12 +5,16 @@ namespace Workbench.Workspace.Datasets;
 /// <summary>A block of converted rows in typed arrays (no boxing), handed from the reading thread to the writing one.</summary>
 internal sealed class RowBatch
 {
-    /// <summary>Rows per batch.</summary>
-    public const int Capacity = 2048;
+    /// <summary>Most rows per batch.</summary>
+    public const int MaxRows = 2048;
+
+    /// <summary>Most cells per batch, so a file with thousands of columns still uses about 2 MB per batch.</summary>
+    public const int MaxCells = 1 << 16;
 
     public RowBatch(int columns)
     {
         Columns = columns;
+        Capacity = Math.Clamp(MaxCells / Math.Max(1, columns), 1, MaxRows);
         Kinds = new StoredKind[Capacity * columns];
         Integers = new long[Capacity * columns];
         Reals = new double[Capacity * columns];
@@ -18,6 +22,9 @@ internal sealed class RowBatch
     }
 
     public int Columns { get; }
+
+    /// <summary>Rows this batch holds when full.</summary>
+    public int Capacity { get; }
 
     /// <summary>Rows filled so far.</summary>
     public int Count { get; set; }

@@ -31,6 +31,10 @@ internal sealed class TableWriter : IDisposable
     /// <summary>Creates the table <paramref name="table"/> and prepares the insert.</summary>
     public static TableWriter Create(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<ColumnSchema> schema)
     {
+        var maxColumns = raw.sqlite3_limit(connection.Handle!, raw.SQLITE_LIMIT_COLUMN, -1);
+        if (schema.Count > maxColumns)
+            throw new WorkspaceException($"The data has {schema.Count} columns, but a workspace table holds at most {maxColumns}. " +
+                "Remove the columns you do not need and import again.");
         var quotedColumns = schema.Select(c => SqlIdentifier.Quote(c.Name)).ToList();
         using (var create = connection.CreateCommand())
         {

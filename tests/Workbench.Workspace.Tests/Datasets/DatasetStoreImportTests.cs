@@ -185,6 +185,21 @@ public class DatasetStoreImportTests
     }
 
     [Fact]
+    public async Task WideFile_ImportsAndTooWideIsRefusedClearly()
+    {
+        using var temp = new TempWorkspace();
+        static string Wide(int columns) =>
+            string.Join(",", Enumerable.Range(0, columns).Select(i => "c" + i)) + "\n" +
+            string.Join("\n", Enumerable.Range(0, 40).Select(r => string.Join(",", Enumerable.Range(0, columns).Select(i => (r * i).ToString())))) + "\n";
+        var wide = await temp.Datasets.ImportAsync("wide", temp.WriteFile("w.csv", Wide(1500)), new ReadOptions());
+        Assert.Equal((40, 1500), (wide.Rows, wide.Columns.Count));
+        Assert.Equal(39 * 1499, temp.Scalar("SELECT c1499 FROM wide ORDER BY rowid DESC LIMIT 1;"));
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => temp.Datasets.ImportAsync("wider", temp.WriteFile("x.csv", Wide(2500)), new ReadOptions()));
+        Assert.Equal("The data has 2500 columns, but a workspace table holds at most 2000. Remove the columns you do not need and import again.", e.Message);
+        Assert.Equal(["wide"], (await temp.Datasets.ListAsync()).Select(d => d.Name));
+    }
+
+    [Fact]
     public async Task SaveWithoutColumns_IsRefused()
     {
         using var temp = new TempWorkspace();
