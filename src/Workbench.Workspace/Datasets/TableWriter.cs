@@ -11,6 +11,7 @@ internal sealed class TableWriter : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
+    private readonly ParameterBinder _bind;
     private readonly ColumnSchema[] _schema;
     private readonly ContentFingerprint _fingerprint;
     private readonly long[] _missing;
@@ -20,6 +21,7 @@ internal sealed class TableWriter : IDisposable
     {
         _db = db;
         _insert = insert;
+        _bind = new ParameterBinder(insert);
         _schema = schema;
         _fingerprint = new ContentFingerprint(schema);
         _missing = new long[schema.Length];
@@ -81,6 +83,7 @@ internal sealed class TableWriter : IDisposable
 
     public void Dispose()
     {
+        _bind.Dispose();
         _insert.Dispose();
         _fingerprint.Dispose();
     }
@@ -103,28 +106,26 @@ internal sealed class TableWriter : IDisposable
     {
         _missing[i]++;
         _fingerprint.AddNull();
-        raw.sqlite3_bind_null(_insert, i + 1);
+        _bind.Null(i + 1);
     }
 
     private void BindInteger(int i, long value)
     {
         _fingerprint.AddInteger(value);
-        raw.sqlite3_bind_int64(_insert, i + 1, value);
+        _bind.Integer(i + 1, value);
     }
 
     private void BindReal(int i, double value)
     {
         _fingerprint.AddReal(value);
-        raw.sqlite3_bind_double(_insert, i + 1, value);
+        _bind.Real(i + 1, value);
     }
 
     private void BindText(int i, string value)
     {
         var bytes = Utf8(value);
         _fingerprint.AddUtf8(bytes);
-        // An empty span would bind a null pointer, which SQLite stores as NULL; bind "" explicitly instead.
-        if (bytes.Length == 0) raw.sqlite3_bind_text(_insert, i + 1, "");
-        else raw.sqlite3_bind_text(_insert, i + 1, bytes);
+        _bind.Text(i + 1, bytes);
     }
 
     private ReadOnlySpan<byte> Utf8(string s)
