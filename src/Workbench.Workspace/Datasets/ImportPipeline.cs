@@ -42,10 +42,13 @@ internal static class ImportPipeline
         try
         {
             var batch = new RowBatch(schema.Length);
+            // The reader knows where a row starts when quoted fields span lines; otherwise count rows after the header.
+            var tracking = source as ILineTracking;
             long line = 1;
             foreach (var row in source.ReadRows(progress, ct))
             {
-                batch.Add(row, schema, ++line);
+                line++;
+                batch.Add(row, schema, tracking is { CurrentLine: > 0 } t ? t.CurrentLine : line);
                 if (batch.Count < batch.Capacity) continue;
                 full.Add(batch, ct);
                 batch = empty.TryTake(out var reused) ? reused : new RowBatch(schema.Length);

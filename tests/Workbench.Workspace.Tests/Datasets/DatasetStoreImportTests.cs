@@ -49,6 +49,17 @@ public class DatasetStoreImportTests
     }
 
     [Fact]
+    public async Task BadValueAfterMultilineField_NamesTheFileLine()
+    {
+        using var temp = new TempWorkspace();
+        var path = temp.WriteFile("m.csv", "n,note\n1,\"two\nlines\"\n2,ok\nx,bad\n");
+        var e = await Assert.ThrowsAsync<DataImportException>(() => temp.Datasets.ImportAsync("m", path, new ReadOptions(),
+            [new ColumnSchema("n", ColumnType.Integer), new ColumnSchema("note", ColumnType.Text)]));
+        Assert.StartsWith("Line 5, column 'n': 'x' is not a valid integer.", e.Message);
+        Assert.Empty(await temp.Datasets.ListAsync());
+    }
+
+    [Fact]
     public async Task CancelAtHalfway_LeavesWorkspaceUnchanged()
     {
         using var temp = new TempWorkspace();
