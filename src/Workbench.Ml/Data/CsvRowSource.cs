@@ -30,9 +30,10 @@ internal sealed class CsvRowSource : IRowSource, ILineTracking
     /// <summary>The separator in use (given, or detected among , ; tab |).</summary>
     public char Separator => separator;
 
-    /// <summary>Opens the file: detects the separator, reads and checks the header, and checks that a row follows.</summary>
+    /// <summary>Opens the file: detects the separator (<see cref="SeparatorDetector"/>), reads and checks the header, and checks that a row follows.</summary>
     public static CsvRowSource Open(string path, DataFormat format, char? separator, FileSample sample)
     {
+        separator ??= SeparatorDetector.Detect(sample.Text(), sample.IsWholeFile);
         using var reader = CsvReader.FromFile(path, Options(separator));
         string[] headers;
         char sep;

@@ -34,6 +34,9 @@ internal sealed record FileSample(byte[] Bytes, long FileLength, TextEncoding En
         return text.Length > 0 ? text[0] : '\0';
     }
 
+    /// <summary>The sampled text after the byte order mark (a character cut off at the end decodes as U+FFFD).</summary>
+    public string Text() => Encoding == TextEncoding.Utf8 ? System.Text.Encoding.UTF8.GetString(Content) : Decode();
+
     private string Decode() => Encoding == TextEncoding.Utf16BigEndian
         ? System.Text.Encoding.BigEndianUnicode.GetString(Content)
         : System.Text.Encoding.Unicode.GetString(Content);
