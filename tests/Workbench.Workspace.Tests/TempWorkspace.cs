@@ -67,3 +67,14 @@ public sealed class TempWorkspace : IDisposable
         catch (IOException) { /* best effort */ }
     }
 }
+
+/// <summary>An IProgress that reports on the reporting thread (Progress&lt;T&gt; posts to the thread pool), one report at a time.</summary>
+internal sealed class SyncProgress(Action<double> report) : IProgress<double>
+{
+    private readonly Lock _gate = new();
+
+    public void Report(double value)
+    {
+        lock (_gate) report(value);
+    }
+}

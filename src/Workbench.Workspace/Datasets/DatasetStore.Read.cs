@@ -70,23 +70,7 @@ public sealed partial class DatasetStore
             var info = RequireDataset(connection, name);
             var chosen = columns is null ? info.Columns.ToList() : columns.Select(c => info.Columns.FirstOrDefault(x => x.Name == c)
                 ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{c}'.")).ToList();
-            var loader = new TabularLoader(chosen, checked((int)info.Rows));
-            using var command = connection.CreateCommand();
-            var rowId = ColumnStorage.RowIdAlias(info.Columns.Select(c => c.Name));
-            command.CommandText = $"SELECT {string.Join(", ", chosen.Select(c => SqlIdentifier.Quote(c.Name)).DefaultIfEmpty("1"))} " +
-                $"FROM {SqlIdentifier.Quote(info.Name)} ORDER BY {rowId};";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if ((loader.Rows & 4095) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report((double)loader.Rows / Math.Max(1, info.Rows));
-                }
-                loader.Add(reader);
-            }
-            progress?.Report(1);
-            return loader.Build(info.Name);
+            return TabularLoader.Load(workspace, connection, info, chosen, progress, cancellationToken);
         }, cancellationToken);
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SQLitePCL;
 
 namespace Workbench.Workspace.Datasets;
@@ -11,7 +10,7 @@ internal sealed unsafe class ParameterBinder : IDisposable
 {
     private const int SqliteOk = 0;
 
-    private static readonly NativeExports? Native = NativeExports.TryLoad();
+    private static readonly SqliteNative? Native = SqliteNative.Instance;
 
     private readonly sqlite3_stmt _statement;
     private readonly IntPtr _handle;
@@ -57,36 +56,5 @@ internal sealed unsafe class ParameterBinder : IDisposable
     private static void Check(int rc)
     {
         if (rc != SqliteOk) throw new InvalidOperationException($"SQLite could not bind an import value (error {rc}).");
-    }
-
-    /// <summary>The bind functions of the e_sqlite3 library that Microsoft.Data.Sqlite itself loaded.</summary>
-    private sealed class NativeExports
-    {
-        public delegate* unmanaged[Cdecl]<IntPtr, int, int> BindNull;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, long, int> BindInt64;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, double, int> BindDouble;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, byte*, int, IntPtr, int> BindText;
-
-        public static NativeExports? TryLoad()
-        {
-            try
-            {
-                // Only the bundled provider: loading "e_sqlite3" through its assembly resolves the same file the
-                // provider's DllImport uses, so statement handles are shared with the library that created them.
-                if (raw.GetNativeLibraryName() != "e_sqlite3") return null;
-                if (!NativeLibrary.TryLoad("e_sqlite3", typeof(SQLite3Provider_e_sqlite3).Assembly, null, out var library)) return null;
-                return new NativeExports
-                {
-                    BindNull = (delegate* unmanaged[Cdecl]<IntPtr, int, int>)NativeLibrary.GetExport(library, "sqlite3_bind_null"),
-                    BindInt64 = (delegate* unmanaged[Cdecl]<IntPtr, int, long, int>)NativeLibrary.GetExport(library, "sqlite3_bind_int64"),
-                    BindDouble = (delegate* unmanaged[Cdecl]<IntPtr, int, double, int>)NativeLibrary.GetExport(library, "sqlite3_bind_double"),
-                    BindText = (delegate* unmanaged[Cdecl]<IntPtr, int, byte*, int, IntPtr, int>)NativeLibrary.GetExport(library, "sqlite3_bind_text"),
-                };
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or InvalidOperationException)
-            {
-                return null;
-            }
-        }
     }
 }

@@ -227,9 +227,4 @@ public class DatasetStoreImportTests
         Assert.Contains("appears twice", e.Message);
         Assert.Empty(await temp.Datasets.ListAsync());
     }
-
-    private sealed class SyncProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
-    }
 }

@@ -65,9 +65,4 @@ public class ProfileServiceTests
         Assert.Equal(20, comparison.Right.Overview.Rows);
         Assert.Equal(["x", "c"], comparison.Columns.Select(c => c.Name));
     }
-
-    private sealed class SyncProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
-    }
 }

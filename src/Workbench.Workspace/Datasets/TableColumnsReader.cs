@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using Workbench.Ml.Data;
+
+namespace Workbench.Workspace.Datasets;
+
+/// <summary>Steps a prepared SELECT over a dataset's columns and stores each value in its column array: numbers as
+/// doubles without a string in between, dates from their ISO text, and text through a pool so that a repeated value
+/// (a category) is one string shared by every row that holds it.</summary>
+internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableColumns target)
+{
+    private static readonly SqliteNative? Native = SqliteNative.Instance;
+
+    /// <summary>Rows between cancellation checks and progress reports.</summary>
+    public const int ReportEvery = 4096;
+
+    /// <summary>Distinct strings pooled per column; beyond that, new values get their own string.</summary>
+    private const int PoolCap = 1 << 16;
+
+    private readonly HashSet<string>?[] _pools = target.Strings.Select(s => s is null ? null : new HashSet<string>(StringComparer.Ordinal)).ToArray();
+
+    /// <summary>Reads every row of the statement into positions from <paramref name="start"/>, at most
+    /// <paramref name="count"/> of them; returns the number of rows the statement gave.</summary>
+    public int ReadInto(int start, int count, Action checkpoint)
+    {
+        var addedRef = false;
+        if (Native is not null) statement.DangerousAddRef(ref addedRef);
+        try
+        {
+            _handle = addedRef ? statement.DangerousGetHandle() : IntPtr.Zero;
+            return Step(start, count, checkpoint);
+        }
+        finally
+        {
+            if (addedRef) statement.DangerousRelease();
+            _handle = IntPtr.Zero;
+        }
+    }
+
+    private IntPtr _handle;
+
+    private int Step(int start, int count, Action checkpoint)
+    {
+        var read = 0;
+        int rc;
+        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        {
+            if (read < count) ReadRow(start + read);
+            if (++read % ReportEvery == 0) checkpoint();
+        }
+        if (rc != raw.SQLITE_DONE)
+        {
+            var db = raw.sqlite3_db_handle(statement);
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
+        }
+        return read;
+    }
+
+    private void ReadRow(int row)
+    {
+        var columns = target.Columns;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var type = _handle != IntPtr.Zero ? Native!.ColumnType(_handle, i) : raw.sqlite3_column_type(statement, i);
+            if (target.Strings[i] is { } strings)
+            {
+                strings[row] = type == raw.SQLITE_NULL ? null : Pooled(i, Bytes(i));
+                continue;
+            }
+            target.Numbers[i]![row] = type == raw.SQLITE_NULL ? double.NaN
+                : columns[i].Type == ColumnType.Date ? DateDays(Bytes(i))
+                : _handle != IntPtr.Zero ? Native!.ColumnDouble(_handle, i) : raw.sqlite3_column_double(statement, i);
+        }
+    }
+
+    /// <summary>The value of column <paramref name="i"/> as bytes (text as UTF-8), valid until the next step.</summary>
+    private ReadOnlySpan<byte> Bytes(int i)
+    {
+        if (_handle == IntPtr.Zero) return raw.sqlite3_column_blob(statement, i);
+        var bytes = Native!.ColumnBlob(_handle, i);
+        return new ReadOnlySpan<byte>(bytes, Native.ColumnBytes(_handle, i));
+    }
+
+    /// <summary>The string of UTF-8 <paramref name="utf8"/>, shared with earlier equal values of the column.</summary>
+    private string Pooled(int column, ReadOnlySpan<byte> utf8)
+    {
+        var pool = _pools[column]!;
+        if (utf8.Length > 256) return Encoding.UTF8.GetString(utf8);
+        Span<char> chars = stackalloc char[256];
+        Utf8.ToUtf16(utf8, chars, out _, out var written);
+        var text = chars[..written];
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var shared)) return shared;
+        var value = new string(text);
+        if (pool.Count < PoolCap) pool.Add(value);
+        return value;
+    }
+
+    /// <summary>Days since 1970 of a stored date: yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss read digit by digit, any other
+    /// text through <see cref="DateTime.Parse(string, IFormatProvider)"/> as before.</summary>
+    internal static double DateDays(ReadOnlySpan<byte> utf8)
+    {
+        if (TryIsoDate(utf8, out var date)) return DateValues.ToDays(date);
+        return DateValues.ToDays(DateTime.Parse(Encoding.UTF8.GetString(utf8), CultureInfo.InvariantCulture));
+    }
+
+    private static bool TryIsoDate(ReadOnlySpan<byte> t, out DateTime date)
+    {
+        date = default;
+        var withTime = t.Length == 19 && t[10] == (byte)'T' && t[13] == (byte)':' && t[16] == (byte)':';
+        if ((t.Length != 10 && !withTime) || t[4] != (byte)'-' || t[7] != (byte)'-') return false;
+        int hour = 0, minute = 0, second = 0;
+        if (!Digits(t, 0, 4, out var year) || !Digits(t, 5, 2, out var month) || !Digits(t, 8, 2, out var day)) return false;
+        if (withTime && (!Digits(t, 11, 2, out hour) || !Digits(t, 14, 2, out minute) || !Digits(t, 17, 2, out second))) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            return false;
+        date = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> t, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var d = t[i] - '0';
+            if ((uint)d > 9) return false;
+            value = value * 10 + d;
+        }
+        return true;
+    }
+}
