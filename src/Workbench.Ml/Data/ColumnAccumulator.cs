@@ -28,16 +28,32 @@ internal sealed class ColumnAccumulator
     /// <summary>Adds one value; null is missing.</summary>
     public void Add(string? value)
     {
-        if (value is null) { missing++; return; }
+        if (value is null) AddMissing();
+        else AddPresent(value);
+    }
+
+    /// <summary>Adds a missing value.</summary>
+    public void AddMissing() => missing++;
+
+    /// <summary>Adds a present value, the same way <see cref="Add"/> adds its string.</summary>
+    public void AddPresent(ReadOnlySpan<char> value)
+    {
         present++;
         totalLength += value.Length;
         if (candidates != Candidates.None) Narrow(value);
         if (distinctCapped) return;
         if (distinct.Add(Fingerprint(value)))
         {
-            if (examples.Count < ExampleCount) examples.Add(value);
+            if (examples.Count < ExampleCount) examples.Add(new string(value));
             if (distinct.Count >= ImportPreview.DistinctCap) distinctCapped = true;
         }
+    }
+
+    /// <summary>Adds a present value given as valid UTF-8.</summary>
+    public void AddPresentUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = stackalloc char[128];
+        AddPresent(Utf8Text.Decode(utf8, buffer));
     }
 
     /// <summary>The column as found.</summary>
@@ -45,7 +61,7 @@ internal sealed class ColumnAccumulator
 
     /// <summary>A 64-bit hash of the value (FNV-1a with a final mix). Distinct values are counted by fingerprint, which
     /// keeps the sets small and fast; two values share one with a chance near 1e-10 at the distinct cap.</summary>
-    private static ulong Fingerprint(string value)
+    private static ulong Fingerprint(ReadOnlySpan<char> value)
     {
         var h = 14695981039346656037UL;
         foreach (var c in value) h = (h ^ c) * 1099511628211UL;
@@ -54,7 +70,7 @@ internal sealed class ColumnAccumulator
         return h ^ (h >> 33);
     }
 
-    private void Narrow(string value)
+    private void Narrow(ReadOnlySpan<char> value)
     {
         var c = candidates;
         if ((c & Candidates.Boolean) != 0 && !ValueParsers.TryBoolean(value, out _)) c &= ~Candidates.Boolean;

@@ -4,7 +4,7 @@ using CsvHelper;
 namespace Workbench.Ml.Data;
 
 /// <summary>A CSV or TSV file read with CsvHelper's reader: RFC 4180 quoting, a byte order mark, CRLF or LF.</summary>
-internal sealed class CsvRowSource : IRowSource, ILineTracking
+internal sealed class CsvRowSource : IUtf8RowSource, ILineTracking
 {
     private const int CheckEveryRows = 4096;
     /// <summary>The largest record read, in bytes; a longer one is almost always an unclosed quote.</summary>
@@ -54,12 +54,16 @@ internal sealed class CsvRowSource : IRowSource, ILineTracking
         return source;
     }
 
-    public IEnumerable<string?[]> ReadRows(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public IEnumerable<string?[]> ReadRows(IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        ReadUtf8Rows(progress, cancellationToken).Select(row => row.ToStrings());
+
+    public IEnumerable<Utf8Row> ReadUtf8Rows(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         var malformed = new Queue<CsvMalformedRecord>();
         var options = Options(separator) with { OnMalformedRecord = malformed.Enqueue };
         using var reader = CsvReader.FromFile(path, options);
         var width = ColumnNames.Count;
+        var current = new Utf8Row(reader, width);
         long rows = 0;
         while (true)
         {
@@ -82,15 +86,12 @@ internal sealed class CsvRowSource : IRowSource, ILineTracking
                 if (count == 1 && reader.RawRecord.IndexOfAnyExcept(" \t"u8) < 0) continue;
                 throw CsvErrors.Ragged(reader.LineNumber, count, width, separator);
             }
-            var row = new string?[width];
-            for (var i = 0; i < width; i++)
-                row[i] = MissingSpellings.IsMissingUtf8(reader.GetSpan(i)) ? null : reader.GetString(i);
             if (++rows % CheckEveryRows == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report(fileLength == 0 ? 1 : Math.Min(1.0, (double)reader.ByteOffset / fileLength));
             }
-            yield return row;
+            yield return current;
         }
         progress?.Report(1.0);
     }

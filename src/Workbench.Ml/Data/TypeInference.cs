@@ -34,6 +34,19 @@ public static class TypeInference
         for (var i = 0; i < columns.Length; i++)
             columns[i] = new ColumnAccumulator(source.DeclaredTypes?[i]);
         var first = new List<string?[]>(Math.Max(0, previewRows));
+        var rows = source is IUtf8RowSource utf8
+            ? ReadUtf8(utf8, columns, first, previewRows, progress, ct)
+            : Read(source, columns, first, previewRows, progress, ct);
+        var inferred = new InferredColumn[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+            inferred[i] = columns[i].Result(names[i]);
+        progress?.Report(1.0);
+        return new ImportPreview(source.Format, inferred, first, rows);
+    }
+
+    private static long Read(IRowSource source, ColumnAccumulator[] columns, List<string?[]> first, int previewRows,
+        IProgress<double>? progress, CancellationToken ct)
+    {
         var batch = new List<string?[]>(BatchRows);
         long rows = 0;
         foreach (var row in source.ReadRows(progress, ct))
@@ -44,12 +57,36 @@ public static class TypeInference
             if (batch.Count == BatchRows) Accumulate(columns, batch, ct);
         }
         Accumulate(columns, batch, ct);
-        var inferred = new InferredColumn[columns.Length];
-        for (var i = 0; i < columns.Length; i++)
-            inferred[i] = columns[i].Result(names[i]);
-        progress?.Report(1.0);
-        return new ImportPreview(source.Format, inferred, first, rows);
+        return rows;
     }
+
+    /// <summary>Reads UTF-8 rows on a worker thread into batches while this thread adds them to the columns, so the
+    /// values are checked without creating a string for each.</summary>
+    private static long ReadUtf8(IUtf8RowSource source, ColumnAccumulator[] columns, List<string?[]> first, int previewRows,
+        IProgress<double>? progress, CancellationToken ct)
+    {
+        long rows = 0;
+        var options = new ParallelOptions { CancellationToken = ct };
+        BatchPipeline.Run<Utf8Batch>((channel, stop) =>
+        {
+            var batch = new Utf8Batch(columns.Length, BatchCapacity(columns.Length));
+            foreach (var row in source.ReadUtf8Rows(progress, stop))
+            {
+                if (rows < previewRows) first.Add(row.ToStrings());
+                rows++;
+                batch.Add(row);
+                if (batch.Count < batch.Capacity) continue;
+                channel.Send(batch);
+                batch = channel.Reuse() ?? new Utf8Batch(columns.Length, batch.Capacity);
+                batch.Clear();
+            }
+            if (batch.Count > 0) channel.Send(batch);
+        }, batch => Parallel.For(0, columns.Length, options, c => batch.AddColumnTo(c, columns[c])), ct);
+        return rows;
+    }
+
+    /// <summary>Rows per batch: <see cref="BatchRows"/>, fewer for wide files so a batch holds about a million cells.</summary>
+    private static int BatchCapacity(int columns) => Math.Clamp((1 << 20) / Math.Max(1, columns), 1, BatchRows);
 
     /// <summary>Adds a batch of rows to the columns, the columns in parallel, and empties the batch.</summary>
     private static void Accumulate(ColumnAccumulator[] columns, List<string?[]> batch, CancellationToken ct)

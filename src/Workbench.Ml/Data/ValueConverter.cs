@@ -40,6 +40,14 @@ public static class ValueConverter
     /// <returns>False when the value does not fit the type, or the type is Categorical or Text.</returns>
     public static bool TryToNumber(string? raw, ColumnType type, out double value)
     {
+        if (raw is not null) return TryToNumber(raw.AsSpan(), type, out value);
+        value = double.NaN;
+        return true;
+    }
+
+    /// <summary>The same conversion as <see cref="TryToNumber(string?, ColumnType, out double)"/> of a present cell's text.</summary>
+    public static bool TryToNumber(ReadOnlySpan<char> raw, ColumnType type, out double value)
+    {
         value = double.NaN;
         if (MissingSpellings.IsMissing(raw)) return true;
         switch (type)
@@ -59,6 +67,34 @@ public static class ValueConverter
             default:
                 return false;
         }
+    }
+
+    /// <summary>The exact 64-bit value of a present cell's text as <see cref="ColumnType.Integer"/> (as
+    /// <see cref="TryConvert"/> stores it), or <paramref name="missing"/> when it is a missing-value spelling.</summary>
+    /// <returns>False when the value is not an integer.</returns>
+    public static bool TryToInteger(ReadOnlySpan<char> raw, out long value, out bool missing)
+    {
+        value = 0;
+        missing = MissingSpellings.IsMissing(raw);
+        return missing || ValueParsers.TryInteger(raw, out value);
+    }
+
+    /// <summary>The date of a present cell's text as <see cref="ColumnType.Date"/>, or <paramref name="missing"/>.</summary>
+    /// <returns>False when the value is not a date.</returns>
+    public static bool TryToDate(ReadOnlySpan<char> raw, out DateTime value, out bool missing)
+    {
+        value = default;
+        missing = MissingSpellings.IsMissing(raw);
+        return missing || ValueParsers.TryDate(raw, out value);
+    }
+
+    /// <summary>Writes the ISO storage text of a date as UTF-8 (the text <see cref="TryConvert"/> stores) and returns its length.</summary>
+    public static int FormatDateUtf8(DateTime value, Span<byte> destination)
+    {
+        var format = value.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss";
+        if (!value.TryFormat(destination, out var written, format, System.Globalization.CultureInfo.InvariantCulture))
+            throw new ArgumentException("The destination is too small for a date; give at least 32 bytes.", nameof(destination));
+        return written;
     }
 
     private static bool TryBooleanOrBit(ReadOnlySpan<char> raw, out bool value)

@@ -63,7 +63,7 @@ internal sealed class TableWriter : IDisposable
             {
                 case StoredKind.Integer: BindInteger(i, batch.Integers[cell]); break;
                 case StoredKind.Real: BindReal(i, batch.Reals[cell]); break;
-                case StoredKind.Text: BindText(i, batch.Texts[cell]!); break;
+                case StoredKind.Text: BindUtf8(i, batch.Text(cell)); break;
                 default: BindNull(i); break;
             }
         }
@@ -121,9 +121,10 @@ internal sealed class TableWriter : IDisposable
         _bind.Real(i + 1, value);
     }
 
-    private void BindText(int i, string value)
+    private void BindText(int i, string value) => BindUtf8(i, Utf8(value));
+
+    private void BindUtf8(int i, ReadOnlySpan<byte> bytes)
     {
-        var bytes = Utf8(value);
         _fingerprint.AddUtf8(bytes);
         _bind.Text(i + 1, bytes);
     }

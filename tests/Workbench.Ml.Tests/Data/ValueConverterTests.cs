@@ -100,3 +100,58 @@ public class ValueConverterTests
         Assert.Equal(12.0, value);
     }
 }
+
+public class ValueConverterSpanTests
+{
+    [Theory]
+    [InlineData(" 42 ", false, 42L)]
+    [InlineData("+7", false, 7L)]
+    [InlineData("9007199254740993", false, 9007199254740993L)]
+    [InlineData("-9223372036854775808", false, long.MinValue)]
+    [InlineData("\u000bNA", true, 0L)]
+    public void TryToInteger_GivesTheExactValueOrMissing(string raw, bool missing, long expected)
+    {
+        Assert.True(ValueConverter.TryToInteger(raw, out var value, out var isMissing));
+        Assert.Equal((missing, expected), (isMissing, value));
+        Assert.True(ValueConverter.TryConvert(raw, ColumnType.Integer, out var stored));
+        Assert.Equal(missing ? null : expected, stored);
+    }
+
+    [Theory]
+    [InlineData("007")]
+    [InlineData("1.5")]
+    [InlineData("9223372036854775808")]
+    public void TryToInteger_RejectsWhatTryConvertRejects(string raw)
+    {
+        Assert.False(ValueConverter.TryToInteger(raw, out _, out _));
+        Assert.False(ValueConverter.TryConvert(raw, ColumnType.Integer, out _));
+    }
+
+    [Theory]
+    [InlineData("2020-01-31", "2020-01-31")]
+    [InlineData("2020-01-01T00:00:00", "2020-01-01")]
+    [InlineData("2022-02-28 10:00:00", "2022-02-28T10:00:00")]
+    [InlineData("2023/05/06", "2023-05-06")]
+    public void DateAsUtf8_IsTheTextTryConvertStores(string raw, string expected)
+    {
+        Assert.True(ValueConverter.TryToDate(raw, out var date, out var missing));
+        Assert.False(missing);
+        var buffer = new byte[32];
+        var text = System.Text.Encoding.UTF8.GetString(buffer, 0, ValueConverter.FormatDateUtf8(date, buffer));
+        Assert.Equal(expected, text);
+        Assert.True(ValueConverter.TryConvert(raw, ColumnType.Date, out var stored));
+        Assert.Equal(expected, stored);
+    }
+
+    [Fact]
+    public void TryToNumber_OfSpanAndString_Agree()
+    {
+        foreach (var raw in new[] { "1e5", "-inf", ".5", " NA ", "x", "007", "true", "1" })
+            foreach (var type in new[] { ColumnType.Integer, ColumnType.Real, ColumnType.Boolean })
+            {
+                var a = ValueConverter.TryToNumber(raw, type, out var x);
+                var b = ValueConverter.TryToNumber(raw.AsSpan(), type, out var y);
+                Assert.Equal((a, x), (b, y));
+            }
+    }
+}
