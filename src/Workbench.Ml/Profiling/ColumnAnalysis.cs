@@ -5,7 +5,5 @@ namespace Workbench.Ml.Profiling;
 /// <param name="Imbalance">ydata's entropy-based imbalance score (Categorical and Boolean), else null.</param>
 /// <param name="UniformPValue">p-value of the chi-square test against a uniform distribution (Integer, Real,
 /// Categorical), else null.</param>
-/// <param name="SortedOrder">Row indexes of the non-missing values in ascending value order (numeric columns), for ranks.</param>
-/// <param name="SortedValues">The non-missing values in ascending order (numeric columns).</param>
-internal sealed record ColumnAnalysis(ColumnProfile Profile, double? Imbalance, double? UniformPValue, int[]? SortedOrder,
-    double[]? SortedValues = null);
+/// <param name="Ranked">The column's ranks for Spearman correlation (Integer, Real and Boolean columns), else null.</param>
+internal sealed record ColumnAnalysis(ColumnProfile Profile, double? Imbalance, double? UniformPValue, RankedColumn? Ranked);

@@ -5,7 +5,7 @@ namespace Workbench.Ml.Profiling;
 /// <summary>Profiles a numeric column (Integer, Real, Boolean, Date) from one sort of its non-missing values.</summary>
 internal static class NumericColumnProfiler
 {
-    /// <summary>Counts, summary statistics, most frequent values, histogram and the sorted row order.</summary>
+    /// <summary>Counts, summary statistics, most frequent values, histogram and the ranks.</summary>
     public static ColumnAnalysis Profile(DataColumn column, ProfileOptions options, CancellationToken ct)
     {
         var values = column.Numbers!;
@@ -25,7 +25,9 @@ internal static class NumericColumnProfiler
             ? UniformPValue(sorted) : null;
         var profile = new ColumnProfile(column.Name, column.Type, sorted.Length, runs.Count, rows - sorted.Length,
             rows == 0 ? 0 : (double)(rows - sorted.Length) / rows, summary, frequent, histogram);
-        return new ColumnAnalysis(profile, imbalance, uniform, order, sorted);
+        // Only the ranks outlive this method: the sorted copy is dropped here, not held until the correlations.
+        var ranked = column.Type is ColumnType.Integer or ColumnType.Real or ColumnType.Boolean ? RankedColumn.Create(values, sorted, order) : null;
+        return new ColumnAnalysis(profile, imbalance, uniform, ranked);
     }
 
     /// <summary>Distinct values with their counts, ascending (0.0 and -0.0 are one value, as in pandas).</summary>

@@ -19,17 +19,10 @@ internal static class PairwiseCorrelation
 
     /// <summary>The Spearman matrix: Pearson over average ranks (ties share the mean of their ranks).</summary>
     /// <param name="columns">The columns.</param>
-    /// <param name="orders">Per column, row indexes of its non-missing values in ascending value order.</param>
-    /// <param name="sorted">Per column, its non-missing values in ascending order.</param>
+    /// <param name="ranked">Per column, its ranks (<see cref="RankedColumn.Create"/>).</param>
     /// <param name="ct">Cancels the computation.</param>
-    public static CorrelationMatrix Spearman(IReadOnlyList<DataColumn> columns, IReadOnlyList<int[]> orders,
-        IReadOnlyList<double[]> sorted, CancellationToken ct)
-    {
-        var ranked = new RankedColumn[columns.Count];
-        Parallel.For(0, columns.Count, new ParallelOptions { CancellationToken = ct }, i =>
-            ranked[i] = new RankedColumn(columns[i].Numbers!, orders[i], sorted[i], Ranks.Average(sorted[i], orders[i], columns[i].Length)));
-        return Matrix("spearman", columns, ct, (x, y) => SpearmanPair.Compute(ranked[x], ranked[y]));
-    }
+    public static CorrelationMatrix Spearman(IReadOnlyList<DataColumn> columns, IReadOnlyList<RankedColumn> ranked, CancellationToken ct) =>
+        Matrix("spearman", columns, ct, (x, y) => SpearmanPair.Compute(ranked[x], ranked[y]));
 
     private static CorrelationMatrix Matrix(string method, IReadOnlyList<DataColumn> columns, CancellationToken ct,
         Func<int, int, double> pair)

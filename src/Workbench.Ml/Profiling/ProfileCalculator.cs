@@ -73,10 +73,9 @@ public static class ProfileCalculator
         if (numeric.Count >= 2)
         {
             var columns = numeric.Select(i => data.Columns[i]).ToList();
-                result.Add(PairwiseCorrelation.Pearson(columns, ct));
+            result.Add(PairwiseCorrelation.Pearson(columns, ct));
             tracker.Step();
-            result.Add(PairwiseCorrelation.Spearman(columns, numeric.Select(i => analyses[i].SortedOrder!).ToList(),
-                numeric.Select(i => analyses[i].SortedValues!).ToList(), ct));
+            result.Add(PairwiseCorrelation.Spearman(columns, numeric.Select(i => analyses[i].Ranked!).ToList(), ct));
             tracker.Step();
         }
         var categorical = Enumerable.Range(0, data.Columns.Count)

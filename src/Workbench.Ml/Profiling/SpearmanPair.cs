@@ -1,14 +1,46 @@
+using System.Buffers;
+
 namespace Workbench.Ml.Profiling;
 
-/// <summary>One column of a Spearman matrix: values (NaN = missing), the row order of its present values, those
-/// values sorted, and each row's average rank among them (NaN for missing rows).</summary>
-internal sealed record RankedColumn(double[] Values, int[] Order, double[] Sorted, double[] Ranks)
+/// <summary>One column of a Spearman matrix: values (NaN = missing), the row order of its present values, where each
+/// group of tied values starts in that order, and each row's average rank among them (NaN for missing rows).</summary>
+/// <remarks>Tie groups are kept as bits rather than the sorted values, an eighth of a byte per value instead of eight.</remarks>
+internal sealed class RankedColumn
 {
+    private readonly ulong[] _groupStarts;
+
+    private RankedColumn(double[] values, int[] order, ulong[] groupStarts, double[] ranks)
+    {
+        Values = values;
+        Order = order;
+        _groupStarts = groupStarts;
+        Ranks = ranks;
+        Present = PresenceBits(values);
+    }
+
+    public double[] Values { get; }
+
+    public int[] Order { get; }
+
+    public double[] Ranks { get; }
+
     /// <summary>Bit i is set when row i is present; small enough to stay in cache while walking another column.</summary>
-    public ulong[] Present { get; } = PresenceBits(Values);
+    public ulong[] Present { get; }
+
+    /// <summary>Ranks a column from its present values in ascending order and their rows.</summary>
+    public static RankedColumn Create(double[] values, double[] sorted, int[] order)
+    {
+        var starts = new ulong[(sorted.Length + 63) / 64];
+        for (var i = 0; i < sorted.Length; i++)
+            if (i == 0 || sorted[i] != sorted[i - 1]) starts[i >> 6] |= 1UL << i;
+        return new RankedColumn(values, order, starts, Profiling.Ranks.Average(sorted, order, values.Length));
+    }
 
     /// <summary>True when row <paramref name="row"/> is present.</summary>
     public bool Has(int row) => (Present[row >> 6] & (1UL << row)) != 0;
+
+    /// <summary>True when sorted position <paramref name="position"/> starts a group of tied values.</summary>
+    public bool StartsGroup(int position) => (_groupStarts[position >> 6] & (1UL << position)) != 0;
 
     private static ulong[] PresenceBits(double[] values)
     {
@@ -32,17 +64,26 @@ internal static class SpearmanPair
         for (var i = 0; i < x.Present.Length; i++) both += System.Numerics.BitOperations.PopCount(x.Present[i] & y.Present[i]);
         if (both == 0) return double.NaN;
         var mean = (both + 1) / 2.0;
-        var rx = both == x.Order.Length ? x.Ranks : Restricted(x, y);
-        var sums = both == n ? PairwiseCorrelation.CentredSums(rx, y.Ranks, mean, mean)
-            : both == y.Order.Length ? ByRow(rx, y.Ranks, mean) : InOrderOf(y, x, rx, mean);
-        var divisor = Math.Sqrt(sums.Sxx * sums.Syy);
-        return divisor != 0 ? sums.Sxy / divisor : double.NaN;
+        // Restricted ranks go in a pooled buffer: one array per pair would pile up on the large object heap.
+        var restricted = both == x.Order.Length ? null : ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            var rx = restricted is null ? x.Ranks : Restricted(x, y, restricted);
+            var sums = both == n ? PairwiseCorrelation.CentredSums(rx, y.Ranks, mean, mean)
+                : both == y.Order.Length ? ByRow(rx, y.Ranks, mean) : InOrderOf(y, x, rx, mean);
+            var divisor = Math.Sqrt(sums.Sxx * sums.Syy);
+            return divisor != 0 ? sums.Sxy / divisor : double.NaN;
+        }
+        finally
+        {
+            if (restricted is not null) ArrayPool<double>.Shared.Return(restricted);
+        }
     }
 
     private static (double Sxy, double Sxx, double Syy) ByRow(double[] rx, double[] ry, double mean)
     {
         double sxy = 0, sxx = 0, syy = 0;
-        for (var row = 0; row < rx.Length; row++)
+        for (var row = 0; row < ry.Length; row++)
         {
             if (double.IsNaN(rx[row]) || double.IsNaN(ry[row])) continue;
             double dx = rx[row] - mean, dy = ry[row] - mean;
@@ -73,11 +114,11 @@ internal static class SpearmanPair
         return (sxy, sxx, syy);
     }
 
-    /// <summary>Ranks of x among the rows where <paramref name="other"/> is present, by row; NaN elsewhere.</summary>
-    private static double[] Restricted(RankedColumn x, RankedColumn other)
+    /// <summary>Ranks of x among the rows where <paramref name="other"/> is present, by row, NaN elsewhere, written to
+    /// the first rows of <paramref name="ranks"/>.</summary>
+    private static double[] Restricted(RankedColumn x, RankedColumn other, double[] ranks)
     {
-        var ranks = new double[x.Values.Length];
-        Array.Fill(ranks, double.NaN);
+        Array.Fill(ranks, double.NaN, 0, x.Values.Length);
         var ranked = 0;
         for (var i = 0; i < x.Order.Length;)
         {
@@ -95,10 +136,13 @@ internal static class SpearmanPair
     /// rows are present in <paramref name="filter"/>.</summary>
     private static (int End, int Kept) Group(RankedColumn column, int start, RankedColumn filter)
     {
-        var value = column.Sorted[start];
         int end = start, kept = 0;
-        for (; end < column.Sorted.Length && column.Sorted[end] == value; end++)
+        do
+        {
             if (filter.Has(column.Order[end])) kept++;
+            end++;
+        }
+        while (end < column.Order.Length && !column.StartsGroup(end));
         return (end, kept);
     }
 }
