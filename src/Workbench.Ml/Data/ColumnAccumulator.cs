@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Workbench.Ml.Data;
 
 /// <summary>What one pass over a column has seen: which types still fit every value, missing and distinct counts,
@@ -36,6 +38,7 @@ internal sealed class ColumnAccumulator
     public void AddMissing() => missing++;
 
     /// <summary>Adds a present value, the same way <see cref="Add"/> adds its string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPresent(ReadOnlySpan<char> value)
     {
         present++;
@@ -50,6 +53,7 @@ internal sealed class ColumnAccumulator
     }
 
     /// <summary>Adds a present value given as valid UTF-8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPresentUtf8(ReadOnlySpan<byte> utf8)
     {
         Span<char> buffer = stackalloc char[128];
@@ -70,6 +74,7 @@ internal sealed class ColumnAccumulator
         return h ^ (h >> 33);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Narrow(ReadOnlySpan<char> value)
     {
         var c = candidates;

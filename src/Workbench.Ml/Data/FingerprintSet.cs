@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Workbench.Ml.Data;
 
 /// <summary>A set of 64-bit value fingerprints with open addressing, for counting distinct values with one memory
@@ -10,6 +12,7 @@ internal sealed class FingerprintSet
     public int Count { get; private set; }
 
     /// <summary>Adds a fingerprint; true when it was not in the set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Add(ulong fingerprint)
     {
         if (fingerprint == 0) fingerprint = 1; // 0 marks an empty slot

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Workbench.Ml.Data;
 
 /// <summary>A block of rows copied out of an <see cref="IUtf8RowSource"/> as UTF-8 bytes, so the rows can be worked on
@@ -28,6 +30,7 @@ internal sealed class Utf8Batch
     public int Count { get; private set; }
 
     /// <summary>Copies the current row of the source into the next slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(Utf8Row row)
     {
         var offset = Count * Columns;
@@ -45,6 +48,7 @@ internal sealed class Utf8Batch
     }
 
     /// <summary>Adds every row's value of column <paramref name="column"/> to <paramref name="accumulator"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddColumnTo(int column, ColumnAccumulator accumulator)
     {
         for (var cell = column; cell < Count * Columns; cell += Columns)

@@ -88,13 +88,28 @@ public static class ValueConverter
         return missing || ValueParsers.TryDate(raw, out value);
     }
 
-    /// <summary>Writes the ISO storage text of a date as UTF-8 (the text <see cref="TryConvert"/> stores) and returns its length.</summary>
+    /// <summary>Writes the ISO storage text of a date as UTF-8 (the text <see cref="TryConvert"/> stores:
+    /// yyyy-MM-dd at midnight, else yyyy-MM-ddTHH:mm:ss) into at least 19 bytes and returns its length.</summary>
     public static int FormatDateUtf8(DateTime value, Span<byte> destination)
     {
-        var format = value.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss";
-        if (!value.TryFormat(destination, out var written, format, System.Globalization.CultureInfo.InvariantCulture))
-            throw new ArgumentException("The destination is too small for a date; give at least 32 bytes.", nameof(destination));
-        return written;
+        Digits(destination[..4], value.Year);
+        destination[4] = (byte)'-';
+        Digits(destination.Slice(5, 2), value.Month);
+        destination[7] = (byte)'-';
+        Digits(destination.Slice(8, 2), value.Day);
+        if (value.TimeOfDay == TimeSpan.Zero) return 10;
+        destination[10] = (byte)'T';
+        Digits(destination.Slice(11, 2), value.Hour);
+        destination[13] = (byte)':';
+        Digits(destination.Slice(14, 2), value.Minute);
+        destination[16] = (byte)':';
+        Digits(destination.Slice(17, 2), value.Second);
+        return 19;
+    }
+
+    private static void Digits(Span<byte> destination, int value)
+    {
+        for (var i = destination.Length - 1; i >= 0; i--, value /= 10) destination[i] = (byte)('0' + value % 10);
     }
 
     private static bool TryBooleanOrBit(ReadOnlySpan<char> raw, out bool value)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Workbench.Ml.Data;
 
@@ -74,6 +75,7 @@ internal sealed class RowBatch
     /// <summary>Converts the current row of a UTF-8 source into the next slot, without a string per value; the result
     /// is the same as <see cref="Add(string?[], ColumnSchema[], long)"/> of the row's strings.</summary>
     /// <exception cref="DataImportException">A value does not fit its column's type.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(Utf8Row row, ColumnSchema[] schema, long line)
     {
         var offset = Count * Columns;
@@ -88,6 +90,7 @@ internal sealed class RowBatch
     }
 
     /// <summary>Stores a present value, given as text and, for a UTF-8 source, as its bytes (empty otherwise).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Convert(int cell, ColumnSchema column, ReadOnlySpan<char> raw, ReadOnlySpan<byte> utf8, long line)
     {
         var ok = column.Type switch

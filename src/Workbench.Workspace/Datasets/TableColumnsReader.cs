@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using Microsoft.Data.Sqlite;
@@ -59,6 +60,7 @@ internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableCol
         return read;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRow(int row)
     {
         var columns = target.Columns;

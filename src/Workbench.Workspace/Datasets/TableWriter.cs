@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -53,6 +54,7 @@ internal sealed class TableWriter : IDisposable
     }
 
     /// <summary>Inserts row <paramref name="row"/> of a converted batch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteRow(RowBatch batch, int row)
     {
         var offset = row * batch.Columns;

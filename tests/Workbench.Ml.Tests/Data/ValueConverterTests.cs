@@ -144,6 +144,22 @@ public class ValueConverterSpanTests
     }
 
     [Fact]
+    public void FormatDateUtf8_WritesWhatTheIsoFormatWrites()
+    {
+        var random = new Random(7);
+        var dates = Enumerable.Range(0, 2000).Select(_ => DateTime.MinValue.AddTicks(random.NextInt64(DateTime.MaxValue.Ticks)))
+            .Concat([DateTime.MinValue, new DateTime(9999, 12, 31), new DateTime(2020, 1, 1, 0, 0, 0, 5), new DateTime(987, 6, 5, 4, 3, 2)]);
+        var buffer = new byte[32];
+        foreach (var date in dates)
+        {
+            var expected = date.TimeOfDay == TimeSpan.Zero
+                ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : date.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer, 0, ValueConverter.FormatDateUtf8(date, buffer)));
+        }
+    }
+
+    [Fact]
     public void TryToNumber_OfSpanAndString_Agree()
     {
         foreach (var raw in new[] { "1e5", "-inf", ".5", " NA ", "x", "007", "true", "1" })
