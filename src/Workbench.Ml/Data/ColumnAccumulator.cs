@@ -18,6 +18,11 @@ internal sealed class ColumnAccumulator
     private long present;
     private long totalLength;
     private bool distinctCapped;
+    private ulong[] pendingFingerprints = new ulong[256];
+    private int[] pendingTags = new int[256];
+    private int pendingCount;
+    // Keeps the look-ahead reads of FlushPending from being optimised away.
+    private ulong peeked;
 
     /// <summary>Starts a column; a declared numeric, Boolean or Date type (Parquet) is taken as is, a declared
     /// Categorical or Text type only chooses between those two.</summary>
@@ -52,6 +57,45 @@ internal sealed class ColumnAccumulator
         }
     }
 
+    /// <summary>Adds a present value like <see cref="AddPresent"/>, except that counting it as distinct waits for
+    /// <see cref="FlushPending"/>, which works through many values at once; <paramref name="tag"/> names the value if it
+    /// becomes an example.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddPresentDeferred(ReadOnlySpan<char> value, int tag)
+    {
+        present++;
+        totalLength += value.Length;
+        if (candidates != Candidates.None) Narrow(value);
+        if (distinctCapped) return;
+        if (pendingCount == pendingFingerprints.Length)
+        {
+            Array.Resize(ref pendingFingerprints, pendingCount * 2);
+            Array.Resize(ref pendingTags, pendingCount * 2);
+        }
+        pendingFingerprints[pendingCount] = Fingerprint(value);
+        pendingTags[pendingCount++] = tag;
+    }
+
+    /// <summary>Counts the values added by <see cref="AddPresentDeferred"/> as distinct, in the order they were added, so
+    /// the result is that of <see cref="AddPresent"/>; <paramref name="valueOf"/> gives the text of a tag for examples.</summary>
+    /// <remarks>The set's slot for a value a few places ahead is read first, so its cache miss overlaps the current
+    /// insert: on high-cardinality columns the set is larger than the cache and these misses dominated inference.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void FlushPending(Func<int, string> valueOf)
+    {
+        const int Ahead = 8;
+        ulong touched = 0;
+        for (var i = 0; i < pendingCount && !distinctCapped; i++)
+        {
+            if (i + Ahead < pendingCount) touched ^= distinct.Peek(pendingFingerprints[i + Ahead]);
+            if (!distinct.Add(pendingFingerprints[i])) continue;
+            if (examples.Count < ExampleCount) examples.Add(valueOf(pendingTags[i]));
+            if (distinct.Count >= ImportPreview.DistinctCap) distinctCapped = true;
+        }
+        pendingCount = 0;
+        peeked ^= touched;
+    }
+
     /// <summary>Adds a present value given as valid UTF-8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPresentUtf8(ReadOnlySpan<byte> utf8)
@@ -65,6 +109,7 @@ internal sealed class ColumnAccumulator
 
     /// <summary>A 64-bit hash of the value (FNV-1a with a final mix). Distinct values are counted by fingerprint, which
     /// keeps the sets small and fast; two values share one with a chance near 1e-10 at the distinct cap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Fingerprint(ReadOnlySpan<char> value)
     {
         var h = 14695981039346656037UL;

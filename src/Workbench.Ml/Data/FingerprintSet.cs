@@ -30,6 +30,9 @@ internal sealed class FingerprintSet
         return true;
     }
 
+    /// <summary>Reads the slot where <paramref name="fingerprint"/> would start its search, to bring it into the cache.</summary>
+    public ulong Peek(ulong fingerprint) => slots[(int)fingerprint & (slots.Length - 1)];
+
     private void Grow()
     {
         var old = slots;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Workbench.Ml.Data;
 
@@ -20,6 +21,7 @@ public static class MissingSpellings
     public static bool IsMissing(string? value) => value is null || IsMissing(value.AsSpan());
 
     /// <summary>True when the text, trimmed, is empty or one of the <see cref="Default"/> spellings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsMissing(ReadOnlySpan<char> value)
     {
         var t = value.Trim();
@@ -31,6 +33,7 @@ public static class MissingSpellings
     }
 
     /// <summary>The same test on UTF-8 bytes, so readers can skip creating strings for missing values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsMissingUtf8(ReadOnlySpan<byte> value)
     {
         if (value.Length == 0) return true;

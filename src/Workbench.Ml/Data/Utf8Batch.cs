@@ -51,12 +51,14 @@ internal sealed class Utf8Batch
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddColumnTo(int column, ColumnAccumulator accumulator)
     {
+        Span<char> buffer = stackalloc char[128];
         for (var cell = column; cell < Count * Columns; cell += Columns)
         {
             var length = _lengths[cell];
             if (length == Missing) accumulator.AddMissing();
-            else accumulator.AddPresentUtf8(_bytes.AsSpan(_starts[cell], length));
+            else accumulator.AddPresentDeferred(Utf8Text.Decode(_bytes.AsSpan(_starts[cell], length), buffer), cell);
         }
+        accumulator.FlushPending(cell => System.Text.Encoding.UTF8.GetString(_bytes, _starts[cell], _lengths[cell]));
     }
 
     /// <summary>Empties the batch for reuse.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Workbench.Ml.Data;
 
 /// <summary>Converts raw imported text to the value stored for a column type, with the same syntax inference uses.</summary>
@@ -46,6 +48,7 @@ public static class ValueConverter
     }
 
     /// <summary>The same conversion as <see cref="TryToNumber(string?, ColumnType, out double)"/> of a present cell's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryToNumber(ReadOnlySpan<char> raw, ColumnType type, out double value)
     {
         value = double.NaN;
@@ -72,6 +75,7 @@ public static class ValueConverter
     /// <summary>The exact 64-bit value of a present cell's text as <see cref="ColumnType.Integer"/> (as
     /// <see cref="TryConvert"/> stores it), or <paramref name="missing"/> when it is a missing-value spelling.</summary>
     /// <returns>False when the value is not an integer.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryToInteger(ReadOnlySpan<char> raw, out long value, out bool missing)
     {
         value = 0;
@@ -81,6 +85,7 @@ public static class ValueConverter
 
     /// <summary>The date of a present cell's text as <see cref="ColumnType.Date"/>, or <paramref name="missing"/>.</summary>
     /// <returns>False when the value is not a date.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryToDate(ReadOnlySpan<char> raw, out DateTime value, out bool missing)
     {
         value = default;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Workbench.Ml.Data;
 
@@ -22,6 +23,7 @@ internal static class ValueParsers
     ];
 
     /// <summary>true/false, yes/no, t/f, y/n in any case (not 0/1, which are integers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
     {
         var t = text.Trim();
@@ -32,6 +34,7 @@ internal static class ValueParsers
     }
 
     /// <summary>An optional sign and decimal digits that fit in a 64-bit integer, without a leading zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryInteger(ReadOnlySpan<char> text, out long value)
     {
         value = 0;
@@ -44,6 +47,7 @@ internal static class ValueParsers
     }
 
     /// <summary>A decimal number with optional exponent, or inf/-inf/infinity; NaN is not a number here (it is missing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryReal(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
@@ -61,6 +65,7 @@ internal static class ValueParsers
 
     /// <summary>Whether <see cref="TryInteger"/> accepts the text, decided from its characters alone when it has at most
     /// 18 digits (which always fit in 64 bits), so inference need not parse.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsInteger(ReadOnlySpan<char> text)
     {
         var t = text.Trim();
@@ -73,6 +78,7 @@ internal static class ValueParsers
 
     /// <summary>Whether <see cref="TryReal"/> accepts the text, decided from its characters alone for plain decimals
     /// ([sign] digits [. digits] [e [sign] up to 4 digits]); anything else is left to <see cref="TryReal"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsReal(ReadOnlySpan<char> text)
     {
         var t = text.Trim();
@@ -101,6 +107,7 @@ internal static class ValueParsers
     }
 
     /// <summary>ISO dates: yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss[.fff][Z], yyyy-MM-dd HH:mm:ss, and yyyy/MM/dd.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryDate(ReadOnlySpan<char> text, out DateTime value)
     {
         value = default;
@@ -110,6 +117,7 @@ internal static class ValueParsers
     }
 
     /// <summary>A fast path for yyyy-MM-dd, yyyy/MM/dd and yyyy-MM-dd[T ]HH:mm:ss[Z]; null for other layouts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool? TryCommonDate(ReadOnlySpan<char> t, out DateTime value)
     {
         value = default;

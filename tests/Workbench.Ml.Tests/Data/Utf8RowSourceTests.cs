@@ -77,6 +77,17 @@ public class Utf8RowSourceTests
     }
 
     [Fact]
+    public void DistinctCountFromUtf8Rows_StopsAtTheCapWithTheFirstExamples()
+    {
+        var text = "id\n" + string.Concat(Enumerable.Range(0, (int)ImportPreview.DistinctCap + 500).Select(i => $"v{i}\n"));
+        using var file = TempFile.WithText(text);
+        var column = TypeInference.Analyze(DataFileReader.Open(file.Path, new ReadOptions())).Columns[0];
+        Assert.Equal(ImportPreview.DistinctCap, column.Distinct);
+        Assert.Equal(["v0", "v1", "v2", "v3", "v4"], column.Examples);
+        Assert.Equal(ColumnType.Text, column.Type);
+    }
+
+    [Fact]
     public void MalformedLineFoundWhileInferring_IsReportedWithItsLine()
     {
         var text = "a,b\n" + string.Concat(Enumerable.Range(0, 9_000).Select(i => $"{i},{i}\n")) + "1,2,3\n";
