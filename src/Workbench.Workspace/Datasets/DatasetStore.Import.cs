@@ -97,6 +97,7 @@ public sealed partial class DatasetStore
         finally
         {
             SqliteWorkspace.Execute(connection, "PRAGMA cache_size = -2000;");
+            NativeHeap.Trim();
         }
     }
 
