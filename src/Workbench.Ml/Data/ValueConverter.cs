@@ -17,20 +17,17 @@ public static class ValueConverter
         if (MissingSpellings.IsMissing(raw)) return true;
         switch (type)
         {
-            case ColumnType.Integer when ValueParsers.TryInteger(raw, out var l):
-                storageValue = l;
-                return true;
-            case ColumnType.Real when ValueParsers.TryReal(raw, out var d):
-                storageValue = d;
-                return true;
-            case ColumnType.Boolean when TryBooleanOrBit(raw, out var b):
-                storageValue = b ? 1L : 0L;
-                return true;
-            case ColumnType.Date when ValueParsers.TryDate(raw, out var date):
-                storageValue = ValueParsers.FormatDate(date);
-                return true;
             case ColumnType.Categorical or ColumnType.Text:
                 storageValue = raw;
+                return true;
+            case ColumnType.Integer when TryToInteger(raw, out var integer, out _):
+                storageValue = integer;
+                return true;
+            case ColumnType.Date when TryToDate(raw, out var date, out _):
+                storageValue = ValueParsers.FormatDate(date);
+                return true;
+            case ColumnType.Real or ColumnType.Boolean when TryToNumber(raw.AsSpan(), type, out var number):
+                storageValue = type == ColumnType.Boolean ? (number != 0 ? 1L : 0L) : (object)number;
                 return true;
             default:
                 return false;

@@ -101,37 +101,13 @@ internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableCol
         return value;
     }
 
-    /// <summary>Days since 1970 of a stored date: yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss read digit by digit, any other
-    /// text through <see cref="DateTime.Parse(string, IFormatProvider)"/> as before.</summary>
+    /// <summary>Days since 1970 of a stored date: its ISO text (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss, as imports store it)
+    /// read with the import's own date syntax, any other text through <see cref="DateTime.Parse(string, IFormatProvider)"/>.</summary>
     internal static double DateDays(ReadOnlySpan<byte> utf8)
     {
-        if (TryIsoDate(utf8, out var date)) return DateValues.ToDays(date);
+        Span<char> buffer = stackalloc char[32];
+        if (utf8.Length is 10 or 19 && ValueConverter.TryToDate(Utf8Text.Decode(utf8, buffer), out var date, out var missing) && !missing)
+            return DateValues.ToDays(date);
         return DateValues.ToDays(DateTime.Parse(Encoding.UTF8.GetString(utf8), CultureInfo.InvariantCulture));
-    }
-
-    private static bool TryIsoDate(ReadOnlySpan<byte> t, out DateTime date)
-    {
-        date = default;
-        var withTime = t.Length == 19 && t[10] == (byte)'T' && t[13] == (byte)':' && t[16] == (byte)':';
-        if ((t.Length != 10 && !withTime) || t[4] != (byte)'-' || t[7] != (byte)'-') return false;
-        int hour = 0, minute = 0, second = 0;
-        if (!Digits(t, 0, 4, out var year) || !Digits(t, 5, 2, out var month) || !Digits(t, 8, 2, out var day)) return false;
-        if (withTime && (!Digits(t, 11, 2, out hour) || !Digits(t, 14, 2, out minute) || !Digits(t, 17, 2, out second))) return false;
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
-            return false;
-        date = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<byte> t, int start, int length, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + length; i++)
-        {
-            var d = t[i] - '0';
-            if ((uint)d > 9) return false;
-            value = value * 10 + d;
-        }
-        return true;
     }
 }
