@@ -44,7 +44,7 @@ public partial class ImportPreviewEditor
     public IReadOnlyList<ColumnSchema> Schema =>
         Preview.Columns.Select((c, i) => new ColumnSchema(c.Name, types[i])).ToList();
 
-    private string? NameError => DatasetNames.Validate(name);
+    private string? NameError => DatasetNameCheck.Problem(name);
 
     private bool IsRunning => job?.State == JobState.Running;
 
@@ -54,7 +54,7 @@ public partial class ImportPreviewEditor
         if (ReferenceEquals(shownPreview, Preview)) return;
         shownPreview = Preview;
         types = Preview.Columns.Select(c => c.Type).ToArray();
-        name = DatasetNames.Suggest(SourceName);
+        name = DatasetNameCheck.Suggest(SourceName);
         error = null;
     }
 
