@@ -20,7 +20,6 @@ public static class ProfileCharts
     {
         var layout = new Layout
         {
-            AutoSize = true,
             Margin = new Margin { L = 50, R = 10, T = 10, B = 40 },
             XAxis = [new XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
             YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],

@@ -26,7 +26,7 @@ public class AlertGuidePanelTests : WebTestContext
         Assert.Equal("2", here["MISSING"]);
         Assert.Equal("1", here["SKEWED"]);
         Assert.Equal("–", here["CONSTANT"]);
-        Assert.Contains("3 alert(s) of 2 kind(s)", cut.Find("#alert-guide-summary").TextContent);
+        Assert.Contains("3 alerts of 2 kinds", cut.Find("#alert-guide-summary").TextContent);
     }
 
     [Fact]
