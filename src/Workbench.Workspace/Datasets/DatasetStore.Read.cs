@@ -17,31 +17,49 @@ public sealed partial class DatasetStore
         Task.Run(() =>
         {
             using var connection = workspace.Open();
-            var info = DatasetCatalog.Require(connection, name);
-            var query = new PageQuery(info, request);
+            var info = RequireDataset(connection, name);
+            PageQuery query;
+            try { query = new PageQuery(info, request); }
+            catch (WorkspaceException e)
+            {
+                logger.LogWarning("Refused a page request on dataset {Name}: {Reason}", info.Name, e.Message);
+                throw;
+            }
             EnsureIndexes(connection, info, query);
-            long total = info.Rows;
-            using var command = connection.CreateCommand();
-            query.Bind(command);
-            if (query.HasFilters)
-            {
-                command.CommandText = query.CountSql;
-                total = (long)command.ExecuteScalar()!;
-            }
-            command.CommandText = query.PageSql;
-            command.Parameters.AddWithValue("$limit", request.Limit);
-            command.Parameters.AddWithValue("$offset", request.Offset);
             using var registration = cancellationToken.Register(() => Interrupt(connection));
-            var rows = new List<string?[]>(request.Limit);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            try
             {
-                var row = new string?[info.Columns.Count];
-                for (var i = 0; i < row.Length; i++) row[i] = ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type);
-                rows.Add(row);
+                return ReadPage(connection, info, query);
             }
-            return new DataPage(info.Columns.Select(c => c.Name).ToList(), rows, total);
+            catch (SqliteException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
         }, cancellationToken);
+
+    private static DataPage ReadPage(SqliteConnection connection, DatasetInfo info, PageQuery query)
+    {
+        using var command = connection.CreateCommand();
+        query.Bind(command);
+        var total = info.Rows;
+        if (query.HasFilters)
+        {
+            command.CommandText = query.CountSql;
+            total = (long)command.ExecuteScalar()!;
+        }
+        command.CommandText = query.PageSql;
+        command.Parameters.AddWithValue("$limit", query.Request.Limit);
+        command.Parameters.AddWithValue("$offset", query.Request.Offset);
+        var rows = new List<string?[]>(query.Request.Limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new string?[info.Columns.Count];
+            for (var i = 0; i < row.Length; i++) row[i] = ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type);
+            rows.Add(row);
+        }
+        return new DataPage(info.Columns.Select(c => c.Name).ToList(), rows, total);
+    }
 
     /// <inheritdoc />
     public Task<TabularData> LoadAsync(string name, IReadOnlyList<string>? columns = null, IProgress<double>? progress = null,
@@ -49,7 +67,7 @@ public sealed partial class DatasetStore
         Task.Run(() =>
         {
             using var connection = workspace.Open();
-            var info = DatasetCatalog.Require(connection, name);
+            var info = RequireDataset(connection, name);
             var chosen = columns is null ? info.Columns.ToList() : columns.Select(c => info.Columns.FirstOrDefault(x => x.Name == c)
                 ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{c}'.")).ToList();
             var loader = new TabularLoader(chosen, checked((int)info.Rows));
@@ -75,7 +93,7 @@ public sealed partial class DatasetStore
     public async Task ExportCsvAsync(string name, Stream output, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
-        var info = DatasetCatalog.Require(connection, name);
+        var info = RequireDataset(connection, name);
         var clock = Stopwatch.StartNew();
         await using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\r\n", Injection = CsvInjection.None }, true);
         csv.WriteHeader(info.Columns.Select(c => c.Name).ToArray());
@@ -108,9 +126,17 @@ public sealed partial class DatasetStore
             var index = $"wb_ix_{info.Id}_{ordinal}";
             if (DatasetCatalog.NameInUse(connection, index)) continue;
             var clock = Stopwatch.StartNew();
-            SqliteWorkspace.Execute(connection,
-                $"CREATE INDEX IF NOT EXISTS {index} ON {SqlIdentifier.Quote(info.Name)} ({SqlIdentifier.Quote(column.Name)});");
-            logger.LogInformation("Indexed column {Column} of dataset {Name} for browsing in {Ms} ms", column.Name, info.Name, clock.ElapsedMilliseconds);
+            try
+            {
+                SqliteWorkspace.Execute(connection,
+                    $"CREATE INDEX IF NOT EXISTS {index} ON {SqlIdentifier.Quote(info.Name)} ({SqlIdentifier.Quote(column.Name)});");
+                logger.LogInformation("Indexed column {Column} of dataset {Name} for browsing in {Ms} ms", column.Name, info.Name, clock.ElapsedMilliseconds);
+            }
+            catch (SqliteException e)
+            {
+                // Another writer (an import) holds the lock: browse without the index this time.
+                logger.LogWarning("Could not index column {Column} of dataset {Name}: {Reason}", column.Name, info.Name, e.Message);
+            }
         }
     }
 

@@ -26,7 +26,7 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction();
-        var info = DatasetCatalog.Require(connection, name, transaction);
+        var info = RequireDataset(connection, name, transaction);
         try { DatasetNames.Validate(newName); }
         catch (WorkspaceException e) { logger.LogWarning("Refused to rename dataset {Name}: {Reason}", name, e.Message); throw; }
         var caseChangeOnly = string.Equals(info.Name, newName, StringComparison.OrdinalIgnoreCase);
@@ -35,8 +35,10 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
             logger.LogWarning("Refused to rename dataset {Name} to {NewName}: the name is taken", name, newName);
             throw new WorkspaceException($"A dataset or table named '{newName}' already exists. Choose another name.");
         }
-        SqliteWorkspace.Execute(connection,
-            $"ALTER TABLE {SqlIdentifier.Quote(info.Name)} RENAME TO {SqlIdentifier.Quote(newName)};", transaction);
+        // SQLite refuses a rename that only changes case ("already another table"), so go through a temporary name.
+        var from = info.Name;
+        if (caseChangeOnly) { RenameTable(connection, transaction, from, $"wb_renaming_{info.Id}"); from = $"wb_renaming_{info.Id}"; }
+        RenameTable(connection, transaction, from, newName);
         DatasetCatalog.Rename(connection, transaction, info.Id, newName);
         transaction.Commit();
         logger.LogInformation("Renamed dataset {Name} to {NewName}", info.Name, newName);
@@ -48,7 +50,7 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction();
-        var info = DatasetCatalog.Require(connection, name, transaction);
+        var info = RequireDataset(connection, name, transaction);
         SqliteWorkspace.Execute(connection, $"DROP TABLE IF EXISTS {SqlIdentifier.Quote(info.Name)};", transaction);
         DatasetCatalog.Delete(connection, transaction, info.Id);
         transaction.Commit();
@@ -56,31 +58,23 @@ public sealed partial class DatasetStore(SqliteWorkspace workspace, ILogger<Data
     }
 
     /// <inheritdoc />
-    /// <remarks>Uses SQLite's <c>dbstat</c> table (pages of the table and its indexes). Where dbstat is not compiled
-    /// in, estimates the bytes of the stored values plus 8 bytes of record overhead per row.</remarks>
+    /// <remarks>Exact through SQLite's dbstat where available, else a sampled estimate (see <see cref="DatasetSize"/>).</remarks>
     public async Task<long> GetSizeBytesAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
-        var info = DatasetCatalog.Require(connection, name);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT COALESCE(SUM(pgsize), 0) FROM dbstat
-            WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = $name COLLATE NOCASE);
-            """;
-        command.Parameters.AddWithValue("$name", info.Name);
-        try
-        {
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-        catch (SqliteException e) when (e.Message.Contains("dbstat", StringComparison.OrdinalIgnoreCase))
-        {
-            command.Parameters.Clear();
-            command.CommandText = $"SELECT COALESCE(SUM({string.Join(" + ", info.Columns.Select(c =>
-                $"COALESCE(LENGTH(CAST({SqlIdentifier.Quote(c.Name)} AS BLOB)), 0)").DefaultIfEmpty("0"))} + 8), 0) " +
-                $"FROM {SqlIdentifier.Quote(info.Name)};";
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
+        return DatasetSize.Measure(connection, RequireDataset(connection, name));
     }
+
+    /// <summary>The catalog entry, or a logged refusal naming the unknown dataset.</summary>
+    private DatasetInfo RequireDataset(SqliteConnection connection, string name, SqliteTransaction? transaction = null)
+    {
+        if (DatasetCatalog.Find(connection, name, transaction) is { } info) return info;
+        logger.LogWarning("Refused a request for unknown dataset {Name}", name);
+        return DatasetCatalog.Require(connection, name, transaction);
+    }
+
+    private static void RenameTable(SqliteConnection connection, SqliteTransaction transaction, string from, string to) =>
+        SqliteWorkspace.Execute(connection, $"ALTER TABLE {SqlIdentifier.Quote(from)} RENAME TO {SqlIdentifier.Quote(to)};", transaction);
 
     private static void RequireFreeName(SqliteConnection connection, string name, SqliteTransaction? transaction)
     {

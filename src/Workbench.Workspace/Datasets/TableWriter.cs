@@ -11,6 +11,7 @@ internal sealed class TableWriter : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
+    private readonly ParameterBinder _bind;
     private readonly ColumnSchema[] _schema;
     private readonly ContentFingerprint _fingerprint;
     private readonly long[] _missing;
@@ -20,6 +21,7 @@ internal sealed class TableWriter : IDisposable
     {
         _db = db;
         _insert = insert;
+        _bind = new ParameterBinder(insert);
         _schema = schema;
         _fingerprint = new ContentFingerprint(schema);
         _missing = new long[schema.Length];
@@ -31,6 +33,10 @@ internal sealed class TableWriter : IDisposable
     /// <summary>Creates the table <paramref name="table"/> and prepares the insert.</summary>
     public static TableWriter Create(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<ColumnSchema> schema)
     {
+        var maxColumns = raw.sqlite3_limit(connection.Handle!, raw.SQLITE_LIMIT_COLUMN, -1);
+        if (schema.Count > maxColumns)
+            throw new WorkspaceException($"The data has {schema.Count} columns, but a workspace table holds at most {maxColumns}. " +
+                "Remove the columns you do not need and import again.");
         var quotedColumns = schema.Select(c => SqlIdentifier.Quote(c.Name)).ToList();
         using (var create = connection.CreateCommand())
         {
@@ -46,18 +52,20 @@ internal sealed class TableWriter : IDisposable
         return new TableWriter(db, statement, schema.ToArray());
     }
 
-    /// <summary>Converts raw text values to the column types and inserts them as one row.</summary>
-    /// <param name="line">The file line (for messages).</param>
-    public void WriteText(string?[] values, long line)
+    /// <summary>Inserts row <paramref name="row"/> of a converted batch.</summary>
+    public void WriteRow(RowBatch batch, int row)
     {
+        var offset = row * batch.Columns;
         for (var i = 0; i < _schema.Length; i++)
         {
-            var column = _schema[i];
-            var raw = values[i];
-            if (!ValueConverter.TryConvert(raw, column.Type, out var stored))
-                throw new DataImportException($"Line {line}, column '{column.Name}': '{raw}' is not a valid " +
-                    $"{ColumnStorage.Describe(column.Type)}. Choose Text or Categorical for this column, or fix the value.", line);
-            Bind(i, stored);
+            var cell = offset + i;
+            switch (batch.Kinds[cell])
+            {
+                case StoredKind.Integer: BindInteger(i, batch.Integers[cell]); break;
+                case StoredKind.Real: BindReal(i, batch.Reals[cell]); break;
+                case StoredKind.Text: BindText(i, batch.Texts[cell]!); break;
+                default: BindNull(i); break;
+            }
         }
         Step();
     }
@@ -75,38 +83,49 @@ internal sealed class TableWriter : IDisposable
 
     public void Dispose()
     {
+        _bind.Dispose();
         _insert.Dispose();
         _fingerprint.Dispose();
     }
 
     private void Bind(int i, object? value)
     {
-        var index = i + 1;
         switch (value)
         {
-            case null:
-                _missing[i]++;
-                _fingerprint.AddNull();
-                raw.sqlite3_bind_null(_insert, index);
-                break;
-            case long l:
-                _fingerprint.AddInteger(l);
-                raw.sqlite3_bind_int64(_insert, index, l);
-                break;
-            case double d when double.IsNaN(d):
-                goto case null;
-            case double d:
-                _fingerprint.AddReal(d);
-                raw.sqlite3_bind_double(_insert, index, d);
-                break;
-            case string s:
-                var bytes = Utf8(s);
-                _fingerprint.AddUtf8(bytes);
-                raw.sqlite3_bind_text(_insert, index, bytes);
-                break;
+            case null: BindNull(i); break;
+            case long l: BindInteger(i, l); break;
+            case double d when double.IsNaN(d): BindNull(i); break;
+            case double d: BindReal(i, d); break;
+            case string s: BindText(i, s); break;
             default:
                 throw new InvalidOperationException($"Unexpected storage value of type {value.GetType().Name} for column '{_schema[i].Name}'.");
         }
+    }
+
+    private void BindNull(int i)
+    {
+        _missing[i]++;
+        _fingerprint.AddNull();
+        _bind.Null(i + 1);
+    }
+
+    private void BindInteger(int i, long value)
+    {
+        _fingerprint.AddInteger(value);
+        _bind.Integer(i + 1, value);
+    }
+
+    private void BindReal(int i, double value)
+    {
+        _fingerprint.AddReal(value);
+        _bind.Real(i + 1, value);
+    }
+
+    private void BindText(int i, string value)
+    {
+        var bytes = Utf8(value);
+        _fingerprint.AddUtf8(bytes);
+        _bind.Text(i + 1, bytes);
     }
 
     private ReadOnlySpan<byte> Utf8(string s)

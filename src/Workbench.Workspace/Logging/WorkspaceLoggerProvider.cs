@@ -72,18 +72,17 @@ public sealed class WorkspaceLoggerProvider : ILoggerProvider
     private async Task WriteLoopAsync()
     {
         var batch = new List<PendingEntry>(Defaults.BatchSize);
-        var batches = 0;
         while (await _queue.Reader.WaitToReadAsync())
         {
             while (batch.Count < Defaults.BatchSize && _queue.Reader.TryRead(out var entry)) batch.Add(entry);
-            try { Insert(batch, trim: ++batches % 20 == 1); }
+            try { Insert(batch); }
             catch (Exception) { /* Logging must never fail the app; a lost batch is acceptable. */ }
             Interlocked.Add(ref _written, batch.Count);
             batch.Clear();
         }
     }
 
-    private void Insert(List<PendingEntry> batch, bool trim)
+    private void Insert(List<PendingEntry> batch)
     {
         using var connection = _workspace.Open();
         using var transaction = connection.BeginTransaction();
@@ -101,13 +100,11 @@ public sealed class WorkspaceLoggerProvider : ILoggerProvider
             message.Value = entry.Message; exception.Value = (object?)entry.Exception ?? DBNull.Value;
             command.ExecuteNonQuery();
         }
-        if (trim)
-        {
-            command.Parameters.Clear();
-            command.CommandText = "DELETE FROM wb_log WHERE id <= (SELECT id FROM wb_log ORDER BY id DESC LIMIT 1 OFFSET $keep);";
-            command.Parameters.AddWithValue("$keep", _maxEntries);
-            command.ExecuteNonQuery();
-        }
+        // Ids grow by one per entry and only the oldest are deleted, so this keeps exactly the newest entries.
+        command.Parameters.Clear();
+        command.CommandText = "DELETE FROM wb_log WHERE id <= (SELECT MAX(id) FROM wb_log) - $keep;";
+        command.Parameters.AddWithValue("$keep", _maxEntries);
+        command.ExecuteNonQuery();
         transaction.Commit();
     }
 }

@@ -34,8 +34,13 @@ internal sealed class ReadOnlyAuthorizer
         [raw.SQLITE_DROP_VIEW] = "DROP VIEW",
     };
 
-    /// <summary>What was refused first, e.g. "INSERT"; null when nothing was.</summary>
-    public string? Refused { get; private set; }
+    private string? _statement;
+    private string? _internalWrite;
+
+    /// <summary>What was refused, e.g. "INSERT"; null when nothing was.</summary>
+    /// <remarks>DROP and CREATE also write SQLite's own schema table, which the authorizer may see first; the
+    /// statement itself is the better explanation, so such internal writes are only reported as a fallback.</remarks>
+    public string? Refused => _statement ?? _internalWrite;
 
     /// <summary>The callback given to <c>sqlite3_set_authorizer</c>.</summary>
     public int Authorize(object userData, int action, string? arg1, string? arg2, string? database, string? trigger)
@@ -44,7 +49,16 @@ internal sealed class ReadOnlyAuthorizer
         if (action == raw.SQLITE_FUNCTION)
             return string.Equals(arg2, "load_extension", StringComparison.OrdinalIgnoreCase) ? Deny("load_extension()") : raw.SQLITE_OK;
         if (action == raw.SQLITE_PRAGMA) return AuthorizePragma(arg1 ?? "", arg2);
-        return Deny(Statements.TryGetValue(action, out var statement) ? statement : $"this statement (SQLite action {action})");
+        var what = Statements.TryGetValue(action, out var statement) ? statement : $"this statement (SQLite action {action})";
+        if ((action == raw.SQLITE_INSERT || action == raw.SQLITE_UPDATE || action == raw.SQLITE_DELETE)
+            && arg1 is not null && arg1.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase))
+        {
+            // Let compilation continue to the statement's own action (CREATE TABLE, DROP VIEW, ...), which is denied
+            // and named; the recorded refusal still fails the query should nothing else be denied.
+            _internalWrite ??= what;
+            return raw.SQLITE_OK;
+        }
+        return Deny(what);
     }
 
     private int AuthorizePragma(string pragma, string? argument)
@@ -56,7 +70,7 @@ internal sealed class ReadOnlyAuthorizer
 
     private int Deny(string what)
     {
-        Refused ??= what;
+        _statement ??= what;
         return raw.SQLITE_DENY;
     }
 }

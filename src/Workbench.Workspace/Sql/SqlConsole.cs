@@ -10,6 +10,9 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
 {
     private const string Prefix = "The SQL console is read-only: ";
 
+    /// <summary>Longest string or blob a console query may build, in bytes (zeroblob(1e9) would otherwise allocate 1 GB).</summary>
+    public const int MaxValueBytes = 1_000_000;
+
     /// <inheritdoc />
     public Task<SqlResult> ExecuteAsync(string sql, SqlConsoleOptions? options = null, CancellationToken cancellationToken = default) =>
         Task.Run(() =>
@@ -28,6 +31,7 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
         ct.ThrowIfCancellationRequested();
         using var connection = workspace.OpenReadOnly();
         var db = connection.Handle!;
+        raw.sqlite3_limit(db, raw.SQLITE_LIMIT_LENGTH, MaxValueBytes);
         var authorizer = new ReadOnlyAuthorizer();
         raw.sqlite3_set_authorizer(db, authorizer.Authorize, null);
         var clock = Stopwatch.StartNew();

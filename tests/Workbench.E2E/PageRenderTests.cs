@@ -1,0 +1,36 @@
+namespace Workbench.E2E;
+
+/// <summary>Every page opens in real Chromium on the built-in datasets, becomes interactive, and shows no error.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageRenderTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("/", "home")]
+    [InlineData("/datasets", "datasets")]
+    [InlineData("/datasets/penguins", "browse-penguins")]
+    [InlineData("/datasets/compare?left=penguins&right=german-credit", "compare")]
+    [InlineData("/labs/01-ml-systems", "lab01")]
+    [InlineData("/labs/02-data-engineering", "lab02")]
+    [InlineData("/labs/03-profiling", "lab03")]
+    public async Task Page_RendersInteractiveWithoutErrors(string path, string name)
+    {
+        await using var session = await fixture.NewPageAsync();
+        await session.GotoAsync(path);
+        await session.Page.Locator("h1").First.WaitForAsync();
+        Assert.DoesNotContain("An unhandled error", await session.Page.ContentAsync());
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, name);
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Home_ListsTheAvailableLabsWithTheirObjectives()
+    {
+        await using var session = await fixture.NewPageAsync();
+        await session.GotoAsync("/");
+        var text = await session.Page.Locator("body").TextContentAsync() ?? "";
+        Assert.Contains("Profiling", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Data engineering", text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(await session.Page.Locator("a[href*='labs/01-ml-systems']").CountAsync() > 0);
+        Assert.Empty(session.Errors);
+    }
+}

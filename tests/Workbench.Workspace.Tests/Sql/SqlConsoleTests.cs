@@ -1,0 +1,144 @@
+using Workbench.Ml.Data;
+using Workbench.Workspace.Sql;
+
+namespace Workbench.Workspace.Tests.Sql;
+
+public class SqlConsoleTests : IDisposable
+{
+    private readonly TempWorkspace _temp = new();
+    private readonly SqlConsole _console;
+
+    public SqlConsoleTests()
+    {
+        _temp.Datasets.SaveAsync("pets", TempWorkspace.Table("pets",
+            DataColumn.Numeric("age", ColumnType.Integer, Enumerable.Range(0, 50).Select(i => (double)i).ToArray()),
+            DataColumn.Text("name", ColumnType.Text, Enumerable.Range(0, 50).Select(i => i == 3 ? null : "<b>pet" + i + "</b>").ToArray())), "test").Wait();
+        _console = _temp.Console();
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Select_ReturnsColumnsAndDisplayText()
+    {
+        var result = await _console.ExecuteAsync("SELECT age, name, age * 1.5 AS x FROM pets WHERE age BETWEEN 2 AND 4 ORDER BY age");
+        Assert.Equal(["age", "name", "x"], result.Columns);
+        Assert.Equal([["2", "<b>pet2</b>", "3.0"], ["3", null, "4.5"], ["4", "<b>pet4</b>", "6.0"]], result.Rows);
+        Assert.False(result.Truncated);
+    }
+
+    [Theory]
+    [InlineData("INSERT INTO pets(age) VALUES (1)", "INSERT")]
+    [InlineData("UPDATE pets SET age = 0", "UPDATE")]
+    [InlineData("DELETE FROM pets", "DELETE")]
+    [InlineData("DROP TABLE pets", "DROP TABLE")]
+    [InlineData("CREATE TABLE x (a)", "CREATE TABLE")]
+    [InlineData("CREATE VIEW v AS SELECT 1", "CREATE VIEW")]
+    [InlineData("ALTER TABLE pets RENAME TO cats", "ALTER TABLE")]
+    [InlineData("ATTACH DATABASE '/tmp/x.db' AS x", "ATTACH")]
+    [InlineData("DETACH DATABASE main", "DETACH")]
+    [InlineData("PRAGMA user_version = 5", "PRAGMA user_version = 5")]
+    [InlineData("PRAGMA journal_mode = DELETE", "PRAGMA journal_mode")]
+    [InlineData("PRAGMA writable_schema = 1", "PRAGMA writable_schema")]
+    [InlineData("SELECT load_extension('/tmp/evil.so')", "load_extension()")]
+    [InlineData("WITH x AS (SELECT 1) DELETE FROM pets", "DELETE")]
+    [InlineData("BEGIN", "a transaction")]
+    public async Task Write_IsRefusedWithClearMessage(string sql, string what)
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync(sql));
+        Assert.StartsWith("The SQL console is read-only: ", e.Message);
+        Assert.Contains(what, e.Message);
+        Assert.Equal(50, _temp.Scalar("SELECT COUNT(*) FROM pets;"));
+        Assert.Equal(1, _temp.Scalar("PRAGMA user_version;"));
+    }
+
+    [Fact]
+    public async Task InsertMessage_IsExact()
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("insert into pets(age) values (7)"));
+        Assert.Equal("The SQL console is read-only: INSERT is not allowed.", e.Message);
+    }
+
+    [Fact]
+    public async Task Vacuum_IsRefused()
+    {
+        await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("VACUUM"));
+        await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync($"VACUUM INTO '{Path.Combine(_temp.Folder, "copy.db")}'"));
+        Assert.False(File.Exists(Path.Combine(_temp.Folder, "copy.db")));
+    }
+
+    [Theory]
+    [InlineData("SELECT 1; DROP TABLE pets")]
+    [InlineData("SELECT 1; SELECT 2")]
+    [InlineData("SELECT 1;;SELECT 2")]
+    public async Task TwoStatements_AreRefused(string sql)
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync(sql));
+        Assert.Contains("exactly one statement", e.Message);
+        Assert.Contains("pets", _temp.Tables());
+    }
+
+    [Fact]
+    public async Task TrailingSemicolonAndComment_AreAllowed()
+    {
+        var result = await _console.ExecuteAsync("SELECT COUNT(*) AS n FROM pets; -- how many?\n");
+        Assert.Equal("50", result.Rows[0][0]);
+    }
+
+    [Fact]
+    public async Task InformationalPragmas_AreAllowed()
+    {
+        var info = await _console.ExecuteAsync("PRAGMA table_info(pets)");
+        Assert.Equal(["age", "name"], info.Rows.Select(r => r[1]));
+        var version = await _console.ExecuteAsync("PRAGMA user_version");
+        Assert.Equal("1", version.Rows[0][0]);
+        var tableValued = await _console.ExecuteAsync("SELECT name FROM pragma_table_info('pets') ORDER BY cid");
+        Assert.Equal(["age", "name"], tableValued.Rows.Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task RowCap_TruncatesAndSaysSo()
+    {
+        var result = await _console.ExecuteAsync("SELECT * FROM pets", new SqlConsoleOptions(TimeSpan.FromSeconds(5), 10));
+        Assert.Equal(10, result.Rows.Count);
+        Assert.True(result.Truncated);
+        var exact = await _console.ExecuteAsync("SELECT * FROM pets", new SqlConsoleOptions(TimeSpan.FromSeconds(5), 50));
+        Assert.False(exact.Truncated);
+    }
+
+    [Fact]
+    public async Task LongQuery_IsStoppedAtTheTimeLimit()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) FROM c",
+            new SqlConsoleOptions(TimeSpan.FromMilliseconds(300), 100)));
+        Assert.Contains("longer than the console's limit of 0.3 s", e.Message);
+        Assert.InRange(clock.ElapsedMilliseconds, 250, 5000);
+    }
+
+    [Theory]
+    [InlineData("SELEC 1", "The query has an error")]
+    [InlineData("SELECT * FROM nothing_here", "no such table")]
+    [InlineData("   ", "Type a query")]
+    [InlineData("-- only a comment", "The query is empty")]
+    public async Task BadQuery_GetsClearMessage(string sql, string message)
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync(sql));
+        Assert.Contains(message, e.Message);
+    }
+
+    [Fact]
+    public async Task HugeValue_IsRefusedInsteadOfAllocated()
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("SELECT length(zeroblob(1000000000))"));
+        Assert.Contains("too big", e.Message);
+    }
+
+    [Fact]
+    public async Task ConsoleAfterRefusal_StillWorks()
+    {
+        await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("DELETE FROM pets"));
+        Assert.Equal("50", (await _console.ExecuteAsync("SELECT COUNT(*) FROM pets")).Rows[0][0]);
+    }
+}
