@@ -71,6 +71,7 @@ public class DriftPageTests : WebTestContext
 
         // The most severe column is shown: its quantiles match numpy's, and both charts are drawn.
         Assert.Equal("x", cut.Find("#drift-detail-title").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("#drift-quantiles tbody tr").Count));
         var quantiles = cut.FindAll("#drift-quantiles tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToList()).ToList();
         // /usr/bin/python3 -c "import numpy as np; print(np.quantile([1.2,3.4,2.2,5.1,0.3,4.4,2.9,3.3],[.05,.25,.5,.75,.95]))"
         Assert.Equal(["5 %", "0.615", "2.92", "+2.305"], quantiles[0]);
