@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Workbench.Ml.Data;
 using Workbench.Ml.Drift;
 using Workbench.Workspace.Drift;
 using Workbench.Workspace.Jobs;
@@ -14,6 +15,7 @@ public partial class DriftPage
     private Func<DriftRun?> result = () => null;
     private IReadOnlyList<ColumnDrift> ordered = [];
     private string? selected;
+    private IReadOnlyDictionary<string, ColumnType> types = new Dictionary<string, ColumnType>();
 
     [Inject] private IDriftService Drift { get; set; } = null!;
     [Inject] private IJobRunner Jobs { get; set; } = null!;
@@ -50,6 +52,7 @@ public partial class DriftPage
         if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || result() is not { } next) return;
         run = next;
         ordered = DriftSeverity.Order(run.Report.Columns);
+        types = run.Reference.Columns.ToDictionary(c => c.Name, c => c.Type);
         selected = ordered.FirstOrDefault()?.Column;
     }
 
