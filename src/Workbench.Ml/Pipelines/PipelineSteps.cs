@@ -1,3 +1,4 @@
+using Workbench.Ml.Data;
 using System.Text.Json.Serialization;
 
 namespace Workbench.Ml.Pipelines;
