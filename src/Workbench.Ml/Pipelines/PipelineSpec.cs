@@ -7,7 +7,7 @@ namespace Workbench.Ml.Pipelines;
 /// <summary>A versioned description of a feature pipeline: steps applied in order, each to a group of columns.</summary>
 /// <remarks>Fitting learns every parameter from the training table alone (step by step, each on the output of the steps
 /// before it), so the same spec fitted inside each cross-validation fold never sees the held-out rows.</remarks>
-public sealed record PipelineSpec(int Version, IReadOnlyList<PipelineStep> Steps)
+public sealed record PipelineSpec([property: JsonRequired] int Version, IReadOnlyList<PipelineStep> Steps)
 {
     /// <summary>The format version written by this code.</summary>
     public const int CurrentVersion = 1;
@@ -21,6 +21,7 @@ public sealed record PipelineSpec(int Version, IReadOnlyList<PipelineStep> Steps
     };
 
     /// <summary>A spec of the current version.</summary>
+    [JsonConstructor]
     public PipelineSpec(IReadOnlyList<PipelineStep> steps) : this(CurrentVersion, steps) { }
 
     /// <summary>The spec as JSON (snake_case names, steps tagged by "kind").</summary>

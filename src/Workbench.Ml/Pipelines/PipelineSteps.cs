@@ -29,6 +29,7 @@ public sealed record ImputeStep(IReadOnlyList<string> Columns, ImputeStrategy St
     double? FillNumber = null, string? FillText = null) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "impute";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => Imputation.Fit(this, table, context);
@@ -38,6 +39,7 @@ public sealed record ImputeStep(IReadOnlyList<string> Columns, ImputeStrategy St
 public sealed record ScaleStep(IReadOnlyList<string> Columns, ScaleMethod Method) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "scale";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => Scaling.Fit(this, table, context);
@@ -47,6 +49,7 @@ public sealed record ScaleStep(IReadOnlyList<string> Columns, ScaleMethod Method
 public sealed record PowerStep(IReadOnlyList<string> Columns, PowerMethod Method) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "power";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => PowerTransform.Fit(this, table, context);
@@ -57,6 +60,7 @@ public sealed record PowerStep(IReadOnlyList<string> Columns, PowerMethod Method
 public sealed record OneHotStep(IReadOnlyList<string> Columns, bool DropIfBinary = true) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "one_hot";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => OneHot.Fit(this, table, context);
@@ -67,6 +71,7 @@ public sealed record OneHotStep(IReadOnlyList<string> Columns, bool DropIfBinary
 public sealed record HashStep(IReadOnlyList<string> Columns, int Features, bool AlternateSign = true, string Prefix = "hash") : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "hash";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => Hashing.Fit(this, table, context);
@@ -76,6 +81,7 @@ public sealed record HashStep(IReadOnlyList<string> Columns, int Features, bool 
 public sealed record BinStep(IReadOnlyList<string> Columns, BinStrategy Strategy, int Bins) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "bin";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => Binning.Fit(this, table, context);
@@ -85,6 +91,7 @@ public sealed record BinStep(IReadOnlyList<string> Columns, BinStrategy Strategy
 public sealed record FormulaStep(string Name, string Formula) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "formula";
 
     internal override FittedStep Fit(TabularData table, StepContext context) => FittedFormula.Create(this, table, context);
@@ -94,6 +101,7 @@ public sealed record FormulaStep(string Name, string Formula) : PipelineStep
 public sealed record DropStep(IReadOnlyList<string> Columns) : PipelineStep
 {
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Kind => "drop";
 
     internal override FittedStep Fit(TabularData table, StepContext context)
