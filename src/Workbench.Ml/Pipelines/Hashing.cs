@@ -39,11 +39,14 @@ public sealed record FittedHash(HashStep Hash, IReadOnlyList<string> OutputColum
 /// Missing values add nothing (FeatureHasher would add NaN for a NaN number).</remarks>
 internal static class Hashing
 {
+    /// <summary>The most output columns a hash step may create (the columns are dense, unlike FeatureHasher's sparse matrix).</summary>
+    public const int MaxFeatures = 4096;
+
     public static FittedHash Fit(HashStep step, TabularData table, StepContext context)
     {
         context.CheckList(step.Columns);
-        if (step.Features is < 1 or > 1 << 20)
-            throw context.Error($"the number of hashed features is {step.Features}; choose between 1 and {1 << 20}.");
+        if (step.Features is < 1 or > MaxFeatures)
+            throw context.Error($"the number of hashed features is {step.Features}; choose between 1 and {MaxFeatures}.");
         if (string.IsNullOrWhiteSpace(step.Prefix)) throw context.Error("the output prefix is empty. Give a prefix such as \"hash\".");
         foreach (var c in step.Columns) context.Require(table, c);
         var outputs = Enumerable.Range(0, step.Features).Select(i => $"{step.Prefix}_{i}").ToList();

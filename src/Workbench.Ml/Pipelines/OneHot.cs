@@ -19,10 +19,14 @@ public sealed record FittedOneHot(OneHotStep OneHotStep, IReadOnlyList<OneHotCat
         {
             var column = context.Require(table, e.Column);
             var kept = e.Categories.Where(c => e.Dropped is null || c != e.Dropped).ToList();
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < kept.Count; k++)
+                if (kept[k] is { } label) index[label] = k;
+            var missing = kept.IndexOf(null);
             var outputs = kept.Select(_ => new double[column.Length]).ToArray();
             for (var r = 0; r < column.Length; r++)
             {
-                var k = kept.IndexOf(column.Format(r));
+                var k = column.Format(r) is { } value ? index.GetValueOrDefault(value, -1) : missing;
                 if (k >= 0) outputs[k][r] = 1;
             }
             replacements[e.Column] = outputs.Select((v, k) => DataColumn.Numeric(e.OutputColumns[k], ColumnType.Boolean, v)).ToList();

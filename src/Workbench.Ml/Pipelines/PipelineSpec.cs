@@ -64,8 +64,8 @@ public sealed record PipelineSpec([property: JsonRequired] int Version, IReadOnl
         return new FittedPipeline(this, fitted);
     }
 
-    /// <summary>Checks the spec against a table's columns without fitting: every problem found, first per step.</summary>
-    /// <returns>The messages; empty when the spec fits the table.</returns>
+    /// <summary>Checks the spec against a sample table (fitting on it): the first problem found, with its step.</summary>
+    /// <returns>The messages; empty when every step fits the table.</returns>
     public IReadOnlyList<string> Validate(TabularData sample)
     {
         var problems = new List<string>();

@@ -52,6 +52,29 @@ public class PowerTransformTests
     }
 
     [Fact]
+    public void SkewedWideRange_MatchesPowerTransformer()
+    {
+        double[] x = [0.1, 0.2, 0.3, 50, 1000, 2.5, 7, 0.01, -3, 12.5, 300, 1.1];
+        var (fitted, output) = FitTransform(new PowerStep(["v"], PowerMethod.YeoJohnson), Numbers("v", x));
+        // PowerTransformer().fit(np.c_[x]).lambdas_[0]
+        Close(0.07535260702043185, ((FittedPower)fitted.Steps[0]).Parameters[0].Lambda, 1e-6);
+        // PowerTransformer().fit_transform(np.c_[x]).ravel()
+        Close([-0.4397621197277892, -0.41703073953428305, -0.39598787511351263, 0.7186120941506308, 1.8788981583345925,
+            -0.12483857631009444, 0.11750787660594333, -0.4619176898267694, -2.2661794431796953, 0.2788894420221995,
+            1.379025877614366, -0.2672170050355887], output["v"].Numbers!, 1e-6);
+    }
+
+    [Fact]
+    public void ConstantColumn_FollowsSklearnBracketAndGivesZeros()
+    {
+        // Every likelihood is infinite, so the minimiser's path alone decides λ:
+        // PowerTransformer().fit(np.c_[[5.,5,5,5]]).lambdas_[0] -> 8.472135811722177; transform([[5.]]) -> [0.]
+        var (fitted, output) = FitTransform(new PowerStep(["v"], PowerMethod.YeoJohnson), Numbers("v", 5, 5, 5, 5));
+        Close(8.472135811722177, ((FittedPower)fitted.Steps[0]).Parameters[0].Lambda, 1e-6);
+        Assert.Equal([0.0, 0, 0, 0], output["v"].Numbers!);
+    }
+
+    [Fact]
     public void Log1p_MatchesNumpyIncludingTinyAndMissing()
     {
         var (fitted, output) = FitTransform(new PowerStep(["v"], PowerMethod.Log1p), Numbers("v", 0, 1e-10, 0.5, 3, -0.5, N));
