@@ -71,7 +71,12 @@ public static class LogLoss
         if (label < 0 || label >= classes)
             throw new ArgumentException($"The label at row {index + 1} is {label}; classes are numbered 0 to {classes - 1}.");
         double total = 0;
-        for (var k = 0; k < classes; k++) total += Clip(row[k]);
+        for (var k = 0; k < classes; k++)
+        {
+            if (!(row[k] >= 0 && row[k] <= 1))
+                throw new ArgumentException($"The probability of class {k} at row {index + 1} is {row[k]}; probabilities must be between 0 and 1.");
+            total += Clip(row[k]);
+        }
         return -Math.Log(Clip(row[label]) / total);
     }
 }

@@ -59,4 +59,11 @@ public class MulticlassLogLossTests
     [Fact]
     public void LabelOutOfRange_Throws() =>
         Assert.Throws<ArgumentException>(() => LogLoss.MeanMulticlass([[0.5, 0.5]], [2]));
+
+    [Fact]
+    public void ProbabilityOutsideUnitInterval_ThrowsWithRowAndClass()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LogLoss.MeanMulticlass([[0.5, 0.5], [0.2, -0.1]], [0, 0]));
+        Assert.Contains("class 1 at row 2", error.Message);
+    }
 }
