@@ -21,12 +21,12 @@ internal static class YeoJohnson
         var x = values.Where(v => !double.IsNaN(v)).ToArray();
         double signedLog = 0;
         foreach (var v in x) signedLog += Math.Sign(v) * Log1p.Of(Math.Abs(v));
-        return BrentMinimizer.Minimize(lambda => NegativeLogLikelihood(x, lambda, signedLog), -2, 2);
+        var buffer = new double[x.Length];
+        return BrentMinimizer.Minimize(lambda => NegativeLogLikelihood(x, buffer, lambda, signedLog), -2, 2);
     }
 
-    private static double NegativeLogLikelihood(double[] x, double lambda, double signedLog)
+    private static double NegativeLogLikelihood(double[] x, double[] transformed, double lambda, double signedLog)
     {
-        var transformed = new double[x.Length];
         for (var i = 0; i < x.Length; i++) transformed[i] = Transform(x[i], lambda);
         var variance = NumericStats.MeanVariance(transformed).Variance;
         if (variance < 2.2250738585072014e-308) return double.PositiveInfinity;
