@@ -1,6 +1,7 @@
 using Workbench.Ml.Data;
+using Workbench.Ml.Profiling;
 
-namespace Workbench.Workspace.Drift;
+namespace Workbench.Ml.Drift;
 
 /// <summary>A numeric column on both sides, for charts: quantiles, empirical CDFs, and where they are furthest apart.</summary>
 /// <param name="Quantiles">The 5/25/50/75/95 % quantiles of each side (numpy's default, linear interpolation).</param>
@@ -33,16 +34,7 @@ public sealed record ColumnDistribution(IReadOnlyList<QuantilePair> Quantiles, E
     }
 
     /// <summary>numpy's default quantile: linear interpolation between the order statistics around (n − 1)·q.</summary>
-    public static double Quantile(double[] sorted, double q)
-    {
-        double index = (sorted.Length - 1) * q;
-        int below = (int)Math.Floor(index);
-        if (below >= sorted.Length - 1) return sorted[^1];
-        double fraction = index - below, lo = sorted[below], hi = sorted[below + 1];
-        // numpy's _lerp: the form that is exact at both ends.
-        double diff = hi - lo, lerp = lo + diff * fraction;
-        return fraction >= 0.5 ? hi - diff * (1 - fraction) : lerp;
-    }
+    public static double Quantile(double[] sorted, double q) => NumpyQuantile.Linear(sorted, q);
 
     /// <summary>The share of <paramref name="sorted"/> at or below <paramref name="x"/>.</summary>
     public static double Ecdf(double[] sorted, double x) => UpperBound(sorted, x) / (double)sorted.Length;

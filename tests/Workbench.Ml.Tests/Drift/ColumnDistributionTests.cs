@@ -1,7 +1,7 @@
 using Workbench.Ml.Data;
-using Workbench.Workspace.Drift;
+using Workbench.Ml.Drift;
 
-namespace Workbench.Workspace.Tests.Drift;
+namespace Workbench.Ml.Tests.Drift;
 
 public sealed class ColumnDistributionTests
 {
