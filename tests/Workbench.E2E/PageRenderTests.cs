@@ -35,4 +35,15 @@ public sealed class PageRenderTests(BrowserFixture fixture)
         Assert.True(await session.Page.Locator("a[href*='labs/01-ml-systems']").CountAsync() > 0);
         Assert.Empty(session.Errors);
     }
+
+    [Fact]
+    public async Task Lab01_DrawsTheLossCurveChart()
+    {
+        await using var session = await fixture.NewPageAsync();
+        await session.GotoAsync("/labs/01-ml-systems");
+        await session.Page.Locator(".js-plotly-plot .main-svg").First.WaitForAsync();
+        Assert.Contains("0.1054", await session.Page.Locator("body").TextContentAsync() ?? "");
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab01-chart");
+        Assert.Empty(session.Errors);
+    }
 }
