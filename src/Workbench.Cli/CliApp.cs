@@ -51,6 +51,7 @@ public static class CliApp
         root.Options.Add(GlobalOptions.Workspace);
         root.Subcommands.Add(DatasetsCommand.Create(context));
         root.Subcommands.Add(ProfileCommand.Create(context));
+        root.Subcommands.Add(DriftCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         return root;
     }

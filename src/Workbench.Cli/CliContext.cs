@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workbench.Cli.Output;
 using Workbench.Workspace;
+using Workbench.Workspace.Drift;
 
 namespace Workbench.Cli;
 
@@ -44,6 +45,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
         // No logging: a command writes nothing to the workspace beyond its result (and nothing at all on error).
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddWorkbenchWorkspace(path);
+        services.AddWorkbenchDrift();
         provider = services.BuildServiceProvider();
         return provider;
     }

@@ -8,7 +8,9 @@ public sealed class PageRenderTests(BrowserFixture fixture)
     [InlineData("/", "home")]
     [InlineData("/datasets", "datasets")]
     [InlineData("/datasets/penguins", "browse-penguins")]
+    [InlineData("/datasets/penguins/profile", "profile-penguins")]
     [InlineData("/datasets/compare?left=penguins&right=german-credit", "compare")]
+    [InlineData("/drift", "drift")]
     [InlineData("/labs/01-ml-systems", "lab01")]
     [InlineData("/labs/02-data-engineering", "lab02")]
     [InlineData("/labs/03-profiling", "lab03")]
@@ -31,6 +33,17 @@ public sealed class PageRenderTests(BrowserFixture fixture)
         Assert.Contains("Profiling", text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Data engineering", text, StringComparison.OrdinalIgnoreCase);
         Assert.True(await session.Page.Locator("a[href*='labs/01-ml-systems']").CountAsync() > 0);
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Lab01_DrawsTheLossCurveChart()
+    {
+        await using var session = await fixture.NewPageAsync();
+        await session.GotoAsync("/labs/01-ml-systems");
+        await session.Page.Locator(".js-plotly-plot .main-svg").First.WaitForAsync();
+        Assert.Contains("0.1054", await session.Page.Locator("body").TextContentAsync() ?? "");
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab01-chart");
         Assert.Empty(session.Errors);
     }
 }

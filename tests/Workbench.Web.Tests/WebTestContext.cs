@@ -18,7 +18,7 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     protected string WorkspacePath { get; } = Path.Combine(Path.GetTempPath(), $"wb-web-test-{Guid.NewGuid():N}.db");
 
     /// <summary>The labs folder the tests read (the repository's labs/, or the copy in the output).</summary>
-    protected static string LabsFolder { get; } = ContentFolders.Resolve(null, AppContext.BaseDirectory, "labs");
+    public static string LabsFolder { get; } = ContentFolders.Resolve(null, AppContext.BaseDirectory, "labs");
 
     protected WebTestContext()
     {

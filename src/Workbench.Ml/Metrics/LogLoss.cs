@@ -43,4 +43,40 @@ public static class LogLoss
             sum += Single(probabilities[i], labels[i]);
         return sum / probabilities.Count;
     }
+    /// <summary>Multiclass log loss as scikit-learn's <c>log_loss(y, P, labels=range(K), eps=1e-15)</c>: each row of
+    /// probabilities is clipped to [1e-15, 1 − 1e-15], divided by its sum, and the loss is −ln of the true class's share.</summary>
+    /// <param name="probabilities">One row per example with one probability per class 0 to K − 1.</param>
+    /// <param name="labels">The true class of each row, 0 to K − 1.</param>
+    public static double MeanMulticlass(IReadOnlyList<IReadOnlyList<double>> probabilities, IReadOnlyList<int> labels)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (probabilities.Count != labels.Count)
+            throw new ArgumentException($"{probabilities.Count} probability rows but {labels.Count} labels; give one of each per row.");
+        if (probabilities.Count == 0)
+            throw new ArgumentException("Log loss needs at least one prediction.", nameof(probabilities));
+        int classes = probabilities[0].Count;
+        if (classes < 2)
+            throw new ArgumentException("Each row needs a probability for at least two classes.", nameof(probabilities));
+        var sum = 0.0;
+        for (var i = 0; i < probabilities.Count; i++)
+            sum += RowLoss(probabilities[i], labels[i], classes, i);
+        return sum / probabilities.Count;
+    }
+
+    private static double RowLoss(IReadOnlyList<double> row, int label, int classes, int index)
+    {
+        if (row.Count != classes)
+            throw new ArgumentException($"Row {index + 1} has {row.Count} probabilities but row 1 has {classes}; give one per class.");
+        if (label < 0 || label >= classes)
+            throw new ArgumentException($"The label at row {index + 1} is {label}; classes are numbered 0 to {classes - 1}.");
+        double total = 0;
+        for (var k = 0; k < classes; k++)
+        {
+            if (!(row[k] >= 0 && row[k] <= 1))
+                throw new ArgumentException($"The probability of class {k} at row {index + 1} is {row[k]}; probabilities must be between 0 and 1.");
+            total += Clip(row[k]);
+        }
+        return -Math.Log(Clip(row[label]) / total);
+    }
 }

@@ -6,9 +6,9 @@ using Workbench.Workspace.Jobs;
 namespace Workbench.Web.Datasets;
 
 /// <summary>Lists the built-in datasets and installs one as a background job with progress.</summary>
-public partial class BuiltinDatasetsSection : IDisposable
+public partial class BuiltinDatasetsSection
 {
-    private readonly Dictionary<string, JobTracker> trackers = [];
+    private readonly Dictionary<string, IJob> jobs = [];
 
     [Inject] private IDatasetStore Store { get; set; } = null!;
     [Inject] private IJobRunner Jobs { get; set; } = null!;
@@ -25,24 +25,20 @@ public partial class BuiltinDatasetsSection : IDisposable
     private bool IsInstalled(BuiltinDataset dataset) =>
         Installed.Any(i => i.Source == dataset.Source || string.Equals(i.Name, dataset.Name, StringComparison.OrdinalIgnoreCase));
 
+    private bool IsInstalling(BuiltinDataset dataset) =>
+        jobs.TryGetValue(dataset.Name, out var job) && job.State == JobState.Running;
+
     private async Task InstallAsync(BuiltinDataset dataset)
     {
-        if (!trackers.TryGetValue(dataset.Name, out var tracker))
-            trackers[dataset.Name] = tracker = new JobTracker(() => InvokeAsync(StateHasChanged));
         DatasetInfo? installed = null;
         var job = Jobs.Start($"builtin:{dataset.Name}", "import", $"Installing {dataset.Title}", async ctx =>
             installed = await BuiltinInstaller.InstallAsync(Store, Catalog, dataset.Name, ctx.Progress, ctx.CancellationToken));
-        var state = await tracker.RunAsync(job);
-        if (state == JobState.Completed && installed is not null)
+        jobs[dataset.Name] = job;
+        await job.Completion;
+        if (job.State == JobState.Completed && installed is not null)
         {
-            tracker.Clear();
+            jobs.Remove(dataset.Name);
             await OnInstalled.InvokeAsync(installed);
         }
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        foreach (var tracker in trackers.Values) tracker.Dispose();
     }
 }

@@ -7,7 +7,7 @@ namespace Workbench.Web.Datasets;
 
 /// <summary>Shows an <see cref="ImportPreview"/>, lets the student override column types and name the dataset, and
 /// imports the file as a background job (all or nothing).</summary>
-public partial class ImportPreviewEditor : IDisposable
+public partial class ImportPreviewEditor
 {
     /// <summary>Default values.</summary>
     public static class Defaults
@@ -16,7 +16,7 @@ public partial class ImportPreviewEditor : IDisposable
         public const int PreviewRows = 10;
     }
 
-    private JobTracker tracker = null!;
+    private IJob? job;
     private ColumnType[] types = [];
     private ImportPreview? shownPreview;
     private string name = "";
@@ -44,10 +44,9 @@ public partial class ImportPreviewEditor : IDisposable
     public IReadOnlyList<ColumnSchema> Schema =>
         Preview.Columns.Select((c, i) => new ColumnSchema(c.Name, types[i])).ToList();
 
-    private string? NameError => DatasetNames.Validate(name);
+    private string? NameError => DatasetNameCheck.Problem(name);
 
-    /// <inheritdoc />
-    protected override void OnInitialized() => tracker = new JobTracker(() => InvokeAsync(StateHasChanged));
+    private bool IsRunning => job?.State == JobState.Running;
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -55,7 +54,7 @@ public partial class ImportPreviewEditor : IDisposable
         if (ReferenceEquals(shownPreview, Preview)) return;
         shownPreview = Preview;
         types = Preview.Columns.Select(c => c.Type).ToArray();
-        name = DatasetNames.Suggest(SourceName);
+        name = DatasetNameCheck.Suggest(SourceName);
         error = null;
     }
 
@@ -71,16 +70,14 @@ public partial class ImportPreviewEditor : IDisposable
         var schema = Schema;
         var target = name;
         DatasetInfo? saved = null;
-        var job = Jobs.Start($"import:{target}", "import", $"Importing {target}", async ctx =>
+        var started = Jobs.Start($"import:{target}", "import", $"Importing {target}", async ctx =>
             saved = await Store.ImportAsync(target, FilePath, new ReadOptions(Preview.Format), schema, SourceName,
                 ctx.Progress, ctx.CancellationToken));
-        var state = await tracker.RunAsync(job);
-        if (state == JobState.Completed && saved is not null) await OnImported.InvokeAsync(saved);
-        else if (state == JobState.Failed) error = $"Nothing was saved. {job.Error}";
+        job = started;
+        await started.Completion;
+        if (started.State == JobState.Completed && saved is not null) await OnImported.InvokeAsync(saved);
+        else if (started.State == JobState.Failed) error = $"Nothing was saved. {started.Error}";
     }
 
     private Task DiscardAsync() => OnDiscard.InvokeAsync();
-
-    /// <inheritdoc />
-    public void Dispose() => tracker.Dispose();
 }

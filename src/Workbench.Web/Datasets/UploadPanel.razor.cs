@@ -12,7 +12,7 @@ namespace Workbench.Web.Datasets;
 /// The temporary file is deleted when the import ends, the student discards it, or the page closes.</summary>
 public partial class UploadPanel : IDisposable
 {
-    private JobTracker analysis = null!;
+    private IJob? analysis;
     private CancellationTokenSource? copyCancel;
     private TempUpload? upload;
     private ImportPreview? preview;
@@ -31,14 +31,10 @@ public partial class UploadPanel : IDisposable
 
     private UploadOptions Options { get; set; } = new(UploadOptions.Defaults.MaxUploadMegabytes * 1024L * 1024L);
 
-    private bool Busy => copying || analysis.IsRunning || preview is not null;
+    private bool Busy => copying || analysis?.State == JobState.Running || preview is not null;
 
     /// <inheritdoc />
-    protected override void OnInitialized()
-    {
-        analysis = new JobTracker(() => InvokeAsync(StateHasChanged));
-        Options = UploadOptions.From(Configuration);
-    }
+    protected override void OnInitialized() => Options = UploadOptions.From(Configuration);
 
     private async Task UploadAsync(IBrowserFile? file)
     {
@@ -88,14 +84,15 @@ public partial class UploadPanel : IDisposable
         ImportPreview? result = null;
         var job = Jobs.Start($"analyze:{path}", "analyze", $"Analysing {upload.FileName}", async ctx =>
             result = await Store.AnalyzeAsync(path, new ReadOptions(), ctx.Progress, ctx.CancellationToken));
-        var state = await analysis.RunAsync(job);
-        if (state == JobState.Completed && result is not null)
+        analysis = job;
+        await job.Completion;
+        if (job.State == JobState.Completed && result is not null)
         {
             preview = result;
-            analysis.Clear();
+            analysis = null;
             return;
         }
-        if (state == JobState.Failed) Show($"'{upload.FileName}' cannot be imported. {job.Error}", Severity.Error);
+        if (job.State == JobState.Failed) Show($"'{upload.FileName}' cannot be imported. {job.Error}", Severity.Error);
         DeleteUpload();
     }
 
@@ -118,7 +115,7 @@ public partial class UploadPanel : IDisposable
     private void Reset()
     {
         message = null;
-        analysis.Clear();
+        analysis = null;
         Discard();
     }
 
@@ -138,8 +135,7 @@ public partial class UploadPanel : IDisposable
     public void Dispose()
     {
         copyCancel?.Cancel();
-        if (analysis.IsRunning) analysis.Job!.Cancel();
-        analysis.Dispose();
+        if (analysis?.State == JobState.Running) analysis.Cancel();
         DeleteUpload();
     }
 }

@@ -4,6 +4,7 @@ using Workbench.Web.Shell;
 using Workbench.Web.Datasets;
 using Workbench.Web.Shared;
 using Workbench.Workspace;
+using Workbench.Workspace.Drift;
 using Workbench.Workspace.Labs;
 
 namespace Workbench.Web.Hosting;
@@ -19,6 +20,7 @@ public static class WorkbenchHostExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddWorkbenchWorkspace(WorkspaceLocation.Resolve(config["Workbench:Workspace"]));
+        services.AddWorkbenchDrift();
         services.AddHostedService<WorkspaceSeedService>();
         services.AddWorkbenchWeb(ContentFolders.Resolve(config["Workbench:Labs"], builder.Environment.ContentRootPath, "labs"));
         return builder;

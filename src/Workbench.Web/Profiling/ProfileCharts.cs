@@ -11,24 +11,22 @@ namespace Workbench.Web.Profiling;
 /// <summary>Builds the profile's Plotly traces from profile records. Every label is data, escaped for Plotly.</summary>
 public static class ProfileCharts
 {
-    private const string Neutral = "#7f7f7f";
-    private const string Grid = "rgba(127,127,127,0.2)";
-
     /// <summary>Colours of the left and right datasets in comparisons.</summary>
     public static readonly string[] SideColors = ["#1f77b4", "#ff7f0e"];
 
-    /// <summary>A transparent layout with neutral text, readable on light and dark themes.</summary>
-    public static Layout BaseLayout(int height) => new()
+    /// <summary>The profile charts' layout: tight margins, axes that make room for long labels, no legend;
+    /// <paramref name="change"/> adjusts it (bar mode, reversed axis). PlotlyFigure adds theme colours and height.</summary>
+    public static Func<Layout> LayoutWith(Action<Layout>? change = null) => () =>
     {
-        Height = height,
-        AutoSize = true,
-        PaperBgColor = "rgba(0,0,0,0)",
-        PlotBgColor = "rgba(0,0,0,0)",
-        Font = new Font { Color = Neutral, Size = 12 },
-        Margin = new Margin { L = 50, R = 10, T = 10, B = 40 },
-        XAxis = [new XAxis { GridColor = Grid, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
-        YAxis = [new YAxis { GridColor = Grid, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
-        ShowLegend = false,
+        var layout = new Layout
+        {
+            Margin = new Margin { L = 50, R = 10, T = 10, B = 40 },
+            XAxis = [new XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
+            YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+            ShowLegend = false,
+        };
+        change?.Invoke(layout);
+        return layout;
     };
 
     /// <summary>The column's distribution: bins of a numeric histogram, bars of a categorical one, or the most

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Workbench.Ml.Profiling;
-using Workbench.Web.Datasets;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Profiling;
 
@@ -9,9 +8,9 @@ namespace Workbench.Web.Profiling;
 
 /// <summary>Gets a dataset's profile: from the cache at once, else by a background job the student can cancel.
 /// A profiling job already running for the dataset is followed rather than started again.</summary>
-public partial class ProfileRunner : IDisposable
+public partial class ProfileRunner
 {
-    private JobTracker tracker = null!;
+    private IJob? job;
     private DatasetProfile? profile;
     private string? shownFor;
     private string? message;
@@ -32,14 +31,11 @@ public partial class ProfileRunner : IDisposable
     private string Title => $"Profiling {DatasetName}";
 
     /// <inheritdoc />
-    protected override void OnInitialized() => tracker = new JobTracker(() => InvokeAsync(StateHasChanged));
-
-    /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
         if (shownFor == DatasetName) return;
         shownFor = DatasetName;
-        tracker.Clear();
+        job = null;
         message = null;
         profile = await Profiles.GetCachedAsync(DatasetName);
         if (profile is not null) await OnProfiled.InvokeAsync(profile);
@@ -50,22 +46,20 @@ public partial class ProfileRunner : IDisposable
     {
         message = null;
         var name = DatasetName;
-        var job = Jobs.Recent.FirstOrDefault(j => j.Kind == "profile" && j.Title == Title && j.State == JobState.Running)
+        var started = Jobs.Recent.FirstOrDefault(j => j.Kind == "profile" && j.Title == Title && j.State == JobState.Running)
             ?? Jobs.Start($"profile:{name}", "profile", Title, async ctx =>
                 await Profiles.GetOrComputeAsync(name, ctx.Progress, ctx.CancellationToken));
-        var state = await tracker.RunAsync(job);
+        job = started;
+        StateHasChanged(); // also started from OnParametersSetAsync, where no render follows by itself
+        await started.Completion;
         if (name != DatasetName) return;
-        if (state == JobState.Completed)
-        {
+        if (started.State == JobState.Completed)
             profile = await Profiles.GetCachedAsync(name);
-            if (profile is not null) await OnProfiled.InvokeAsync(profile);
-            return;
-        }
-        (message, severity) = state == JobState.Canceled
-            ? ("Profiling was cancelled. Start it again when you are ready.", Severity.Info)
-            : ($"Profiling '{name}' failed. {job.Error}", Severity.Error);
+        else
+            (message, severity) = started.State == JobState.Canceled
+                ? ("Profiling was cancelled. Start it again when you are ready.", Severity.Info)
+                : ($"Profiling '{name}' failed. {started.Error}", Severity.Error);
+        StateHasChanged();
+        if (profile is not null) await OnProfiled.InvokeAsync(profile);
     }
-
-    /// <inheritdoc />
-    public void Dispose() => tracker.Dispose();
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 
 namespace Workbench.Web.Shared;
 
-/// <summary>Writes a result table as CSV text (RFC 4180: comma, CRLF, quotes doubled; empty cell for missing).</summary>
+/// <summary>Writes a result table as CSV text (RFC 4180: comma, CRLF, quotes doubled; empty cell for missing), safe
+/// to open in a spreadsheet.</summary>
 public static class CsvText
 {
     /// <summary>The table as CSV, header first.</summary>
@@ -24,10 +26,18 @@ public static class CsvText
         {
             if (i > 0)
                 text.Append(',');
-            text.Append(Quote(cells[i]));
+            text.Append(Quote(Neutralise(cells[i])));
         }
         text.Append("\r\n");
     }
+
+    // A spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula; a leading apostrophe keeps it text.
+    // Numbers such as -1.5 or +3 are left alone.
+    private static string? Neutralise(string? cell) =>
+        cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? "'" + cell
+            : cell;
 
     private static string Quote(string? cell)
     {

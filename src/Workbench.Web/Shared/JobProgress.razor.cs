@@ -16,12 +16,15 @@ public partial class JobProgress : IDisposable
     /// <summary>Called once, on the circuit, when the job ends in any state.</summary>
     [Parameter] public EventCallback<IJob> OnFinished { get; set; }
 
-    /// <summary>Optional element id, for tests.</summary>
+    /// <summary>Whether to show the error of a failed job here (off when the caller shows it its own way).</summary>
+    [Parameter] public bool ShowError { get; set; } = true;
+
+    /// <summary>Optional element id, for tests; the Cancel button gets this id with "-cancel" appended.</summary>
     [Parameter] public string? Id { get; set; }
 
     private string StateText => Job!.State switch
     {
-        JobState.Running => Job.Status ?? $"{Job.Progress:P0}",
+        JobState.Running => Job.Status ?? "running",
         JobState.Completed => "done",
         JobState.Canceled => "cancelled",
         _ => "failed",

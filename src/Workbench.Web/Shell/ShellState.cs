@@ -1,12 +1,13 @@
-using Workbench.Workspace.Settings;
+using System.Text.Json;
+using Microsoft.JSInterop;
 
 namespace Workbench.Web.Shell;
 
-/// <summary>Per-circuit display state of the shell: dark theme and presenter mode, saved in the workspace settings.</summary>
-public sealed class ShellState(ISettingsStore settings, ILogger<ShellState> logger)
+/// <summary>Per-circuit display state of the shell: dark theme and presenter mode, kept in this browser's local
+/// storage, so each student and the lecturer's projector choose their own.</summary>
+public sealed class ShellState(IJSRuntime js, ILogger<ShellState> logger)
 {
-    private const string Scope = "ui";
-    private const string Key = "shell";
+    private const string StorageKey = "workbench.display";
 
     /// <summary>The saved form of the display options.</summary>
     public sealed record Options(bool Dark, bool Presenter);
@@ -23,32 +24,47 @@ public sealed class ShellState(ISettingsStore settings, ILogger<ShellState> logg
     /// <summary>Chart sizes for the current mode.</summary>
     public ChartSizes Chart => IsPresenter ? ChartSizes.Presenter : ChartSizes.Normal;
 
-    /// <summary>Loads the saved options; missing or unreadable settings leave the defaults (light, normal size).</summary>
+    /// <summary>Loads this browser's saved options and raises <see cref="Changed"/> if they differ from the current ones;
+    /// nothing saved, unreadable storage or prerendering (no browser connection yet) leave the defaults.</summary>
     public async Task LoadAsync()
     {
         try
         {
-            var saved = await settings.GetAsync<Options>(Scope, Key);
-            if (saved is not null)
-                (IsDark, IsPresenter) = (saved.Dark, saved.Presenter);
+            var json = await js.InvokeAsync<string?>("localStorage.getItem", StorageKey);
+            var saved = json is null ? null : JsonSerializer.Deserialize<Options>(json);
+            if (saved is null || (saved.Dark, saved.Presenter) == (IsDark, IsPresenter))
+                return;
+            (IsDark, IsPresenter) = (saved.Dark, saved.Presenter);
+            Changed?.Invoke();
         }
-        catch (Exception ex)
+        catch (InvalidOperationException)
         {
-            logger.LogWarning(ex, "Could not read the display options; using the defaults");
+            // Prerendering: scripts cannot run yet. The interactive render that follows loads the options.
+        }
+        catch (Exception ex) when (ex is JSException or JsonException or JSDisconnectedException or TaskCanceledException)
+        {
+            logger.LogWarning(ex, "Could not read the display options from the browser; using the defaults");
         }
     }
 
-    /// <summary>Switches the theme and saves it.</summary>
+    /// <summary>Switches the theme and saves it in this browser.</summary>
     public Task SetDarkAsync(bool dark) => UpdateAsync(dark, IsPresenter);
 
-    /// <summary>Switches presenter mode and saves it.</summary>
+    /// <summary>Switches presenter mode and saves it in this browser.</summary>
     public Task SetPresenterAsync(bool presenter) => UpdateAsync(IsDark, presenter);
 
     private async Task UpdateAsync(bool dark, bool presenter)
     {
         (IsDark, IsPresenter) = (dark, presenter);
         Changed?.Invoke();
-        await settings.SetAsync(Scope, Key, new Options(dark, presenter));
+        try
+        {
+            await js.InvokeVoidAsync("localStorage.setItem", StorageKey, JsonSerializer.Serialize(new Options(dark, presenter)));
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            logger.LogWarning(ex, "Could not save the display options in the browser; they last until the page is reloaded");
+        }
     }
 }
 

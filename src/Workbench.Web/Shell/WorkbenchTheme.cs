@@ -25,6 +25,10 @@ public static class WorkbenchTheme
             Primary = "#7fb2e5",
             Secondary = "#f0955a",
             Tertiary = "#6cc59b",
+            // The dark palette's colours are light, so text on them (filled buttons, step numbers) must be dark to read.
+            PrimaryContrastText = "#0e1a26",
+            SecondaryContrastText = "#0e1a26",
+            TertiaryContrastText = "#0e1a26",
             AppbarBackground = "#16202b",
             Background = "#1b1e23",
             Surface = "#23272e",

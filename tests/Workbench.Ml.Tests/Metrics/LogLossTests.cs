@@ -40,3 +40,30 @@ public class LogLossTests
     public void MismatchedLengths_Throws() =>
         Assert.Throws<ArgumentException>(() => LogLoss.Mean([0.5, 0.5], [1]));
 }
+
+public class MulticlassLogLossTests
+{
+    // log_loss([0, 1, 2], [[0.2,0.2,0.2],[0.0,1.0,0.5],[0.3,0.3,0.0]], eps=1e-15, labels=[0,1,2]):
+    // rows are clipped to [1e-15, 1 − 1e-15], then divided by their sums
+    [Fact]
+    public void UnnormalisedRows_AreClippedThenRenormalised() =>
+        Expect.Close(11.84400938930699, LogLoss.MeanMulticlass([[0.2, 0.2, 0.2], [0.0, 1.0, 0.5], [0.3, 0.3, 0.0]], [0, 1, 2]));
+
+    [Fact]
+    public void RaggedRow_ThrowsWithRow()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LogLoss.MeanMulticlass([[0.5, 0.5], [1.0]], [0, 0]));
+        Assert.Contains("Row 2", error.Message);
+    }
+
+    [Fact]
+    public void LabelOutOfRange_Throws() =>
+        Assert.Throws<ArgumentException>(() => LogLoss.MeanMulticlass([[0.5, 0.5]], [2]));
+
+    [Fact]
+    public void ProbabilityOutsideUnitInterval_ThrowsWithRowAndClass()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LogLoss.MeanMulticlass([[0.5, 0.5], [0.2, -0.1]], [0, 0]));
+        Assert.Contains("class 1 at row 2", error.Message);
+    }
+}

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Workbench.Web.Hosting;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
 
 namespace Workbench.Web.Tests.Datasets;
 
-/// <summary>A bunit context with MudBlazor, loose JS interop, a fake store and an inline job runner; disposed
+/// <summary>A bunit context with MudBlazor, the web services, loose JS interop, a fake store and an inline job runner; disposed
 /// asynchronously as MudBlazor requires.</summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
@@ -19,6 +20,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDatasetStore>(Store);
         Services.AddSingleton<IJobRunner>(Jobs);
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Services.AddLogging();
+        Services.AddWorkbenchWeb(WebTestContext.LabsFolder);
     }
 
     private bool popoversRendered;

@@ -2,6 +2,7 @@ using Bunit;
 using MudBlazor;
 using Workbench.Ml.Data;
 using Workbench.Web.Datasets;
+using Workbench.Workspace;
 using Workbench.Workspace.Datasets;
 
 namespace Workbench.Web.Tests.Datasets;
@@ -60,8 +61,10 @@ public class ImportPreviewEditorTests : ComponentTestContext
 
         cut.InvokeAsync(() => cut.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("   "));
 
+        // The field shows the workspace's own message, the one an import with this name would fail with.
+        var expected = Assert.Throws<WorkspaceException>(() => DatasetNames.Validate("   ")).Message;
         Assert.True(cut.Find("#import-save").HasAttribute("disabled"));
-        Assert.Contains("Give the dataset a name", cut.Markup);
+        Assert.Contains(expected, cut.Markup);
     }
 
     [Fact]

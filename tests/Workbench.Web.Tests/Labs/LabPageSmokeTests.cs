@@ -16,6 +16,9 @@ public class LabPageSmokeTests : WebTestContext
                 r.Template == "/" || r.Template.StartsWith("/labs/", StringComparison.Ordinal) && !r.Template.Contains('{')))
             .Select(t => t.FullName!).Order().ToList();
 
+    private static bool IsLabPage(Type type) =>
+        type.GetCustomAttributes<RouteAttribute>().Any(r => r.Template.StartsWith("/labs/", StringComparison.Ordinal));
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void Page_RendersOnEmptyWorkspace(string typeName)
@@ -29,20 +32,28 @@ public class LabPageSmokeTests : WebTestContext
             builder.CloseComponent();
         });
 
-        // Pages built on LabShell show their lab.md objectives; every page renders without reaching the error boundary.
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("h1, h4")), TimeSpan.FromSeconds(5));
-        Assert.Empty(cut.FindAll("#lab-missing"));
+        // Every page has one h1 and renders without reaching the error boundary.
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("h1")), TimeSpan.FromSeconds(5));
         Assert.Empty(cut.FindAll("#error-panel"));
-        if (cut.FindAll("#lab-steps").Count > 0)
-            Assert.NotEmpty(cut.Find("#lab-objectives").QuerySelectorAll("li"));
+        if (!IsLabPage(type))
+            return;
+
+        // Every lab page sits in the lab frame: its lab.md objectives and numbered steps beside the working components.
+        Assert.Empty(cut.FindAll("#lab-missing"));
+        Assert.NotEmpty(cut.Find("#lab-objectives").QuerySelectorAll("li"));
+        Assert.NotEmpty(cut.Find("#lab-steps").QuerySelectorAll(".wb-step"));
+        var sections = cut.FindAll(".wb-section .wb-step-number").Select(n => n.TextContent.Trim()).ToList();
+        var steps = cut.FindAll("#lab-steps .wb-step-number").Select(n => n.TextContent.Trim()).ToList();
+        Assert.All(sections, s => Assert.Contains(s, steps));
     }
 
     [Fact]
-    public void Pages_IncludeHomeAndFirstTwoLabs()
+    public void Pages_IncludeHomeAndFirstThreeLabs()
     {
         var names = PageTypeNames();
         Assert.Contains(typeof(Workbench.Web.Home.Home).FullName, names);
         Assert.Contains(typeof(Workbench.Web.Labs.Lab01.Lab01Page).FullName, names);
         Assert.Contains(typeof(Workbench.Web.Labs.Lab02.Lab02Page).FullName, names);
+        Assert.Contains(typeof(Workbench.Web.Labs.Lab03.Lab03Page).FullName, names);
     }
 }

@@ -30,12 +30,4 @@ public class ProfileFormatTests
     [InlineData(1536L, "1.5 KB")]
     [InlineData(10L * 1024 * 1024, "10 MB")]
     public void Bytes_UseBinaryUnits(long bytes, string expected) => Assert.Equal(expected, ProfileFormat.Bytes(bytes));
-
-    [Fact]
-    public void CsvText_QuotesAndNeutralisesFormulas()
-    {
-        var csv = CsvText.Build(["a", "b"], [["x,y", "=SUM(A1)"], [null, "say \"hi\""]]);
-
-        Assert.Equal("a,b\r\n\"x,y\",'=SUM(A1)\r\n,\"say \"\"hi\"\"\"\r\n", csv);
-    }
 }

@@ -48,4 +48,18 @@ public class JobProgressTests : WebTestContext
         cut.WaitForAssertion(() => Assert.Contains("done", cut.Markup), TimeSpan.FromSeconds(5));
         Assert.Equal(1, calls);
     }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public void FailedJob_ShowsErrorOnlyWhenAsked(bool showError, int alerts)
+    {
+        var job = Services.GetRequiredService<IJobRunner>().Start("fail", "test", "Breaking", _ =>
+            throw new InvalidOperationException("The disk is full."));
+
+        var cut = Render<JobProgress>(p => p.Add(c => c.Job, job).Add(c => c.ShowError, showError));
+
+        cut.WaitForAssertion(() => Assert.Contains("failed", cut.Markup), TimeSpan.FromSeconds(5));
+        Assert.Equal(alerts, cut.FindAll(".mud-alert").Count(a => a.TextContent.Contains("The disk is full.")));
+    }
 }

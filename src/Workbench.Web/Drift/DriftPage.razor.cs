@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Workbench.Ml.Data;
+using Workbench.Ml.Drift;
+using Workbench.Workspace.Drift;
+using Workbench.Workspace.Jobs;
+
+namespace Workbench.Web.Drift;
+
+/// <summary>Runs a drift comparison in the background and shows its table and the chosen column's charts.</summary>
+public partial class DriftPage
+{
+    private IJob? job;
+    private DriftRun? run;
+    private Func<DriftRun?> result = () => null;
+    private IReadOnlyList<ColumnDrift> ordered = [];
+    private string? selected;
+    private IReadOnlyDictionary<string, ColumnType> types = new Dictionary<string, ColumnType>();
+
+    [Inject] private IDriftService Drift { get; set; } = null!;
+    [Inject] private IJobRunner Jobs { get; set; } = null!;
+
+    private bool Running => job?.State == JobState.Running;
+
+    private ColumnDrift? SelectedDrift => ordered.FirstOrDefault(c => c.Column == selected);
+
+    private string Verdict
+    {
+        get
+        {
+            var report = run!.Report;
+            int drifted = report.Columns.Count(c => c.Drifted);
+            string share = report.DriftShare.ToString("P0", CultureInfo.InvariantCulture);
+            return $"{drifted} of {report.Columns.Count} columns drifted ({share}): " +
+                (report.DatasetDrift ? "the dataset drifted (at least half of its columns did)." : "no dataset drift (fewer than half of the columns drifted).");
+        }
+    }
+
+    /// <summary>Starts the comparison as a job; a new run replaces (and cancels) a running one.</summary>
+    private void Start(DriftRequest request)
+    {
+        var title = $"Comparing {Name(request.Reference)} with {Name(request.Current)}";
+        DriftRun? done = null;
+        job = Jobs.Start("drift", "drift", title, async ctx =>
+            done = await Drift.CompareAsync(request, ctx.Progress, ctx.CancellationToken));
+        result = () => done;
+    }
+
+    // Only the latest job's result is shown; a replaced job's end is ignored.
+    private void OnJobFinished(IJob finished)
+    {
+        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || result() is not { } next) return;
+        run = next;
+        ordered = DriftSeverity.Order(run.Report.Columns);
+        types = run.Reference.Columns.ToDictionary(c => c.Name, c => c.Type);
+        selected = ordered.FirstOrDefault()?.Column;
+    }
+
+    private void Select(string column) => selected = column;
+
+    private static string Name(DriftSide side) => side.Window is { } w
+        ? $"{side.DatasetName} {w.From:yyyy-MM-dd}…{w.To:yyyy-MM-dd}"
+        : side.DatasetName ?? Path.GetFileName(side.Source);
+}

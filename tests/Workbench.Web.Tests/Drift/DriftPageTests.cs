@@ -1,0 +1,139 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Workbench.Ml.Data;
+using Workbench.Web.Datasets;
+using Workbench.Web.Drift;
+using Workbench.Workspace.Datasets;
+using Workbench.Workspace.Drift;
+
+namespace Workbench.Web.Tests.Drift;
+
+public class DriftPageTests : WebTestContext
+{
+    private static readonly double[] Before = [1.2, 3.4, 2.2, 5.1, 0.3, 4.4, 2.9, 3.3];
+    private static readonly double[] After = [2.5, 6.1, 4.8, 5.5, 3.9, 7.2, 4.1];
+
+    public DriftPageTests() => Services.AddWorkbenchDrift();
+
+    private async Task SaveAsync()
+    {
+        var store = Services.GetRequiredService<IDatasetStore>();
+        await store.SaveAsync("before", new TabularData("before", [DataColumn.Numeric("x", ColumnType.Real, Before),
+            DataColumn.Text("colour", ColumnType.Categorical, ["red", "blue", "red", "blue", "red", "blue", "red", "blue"])]), "test");
+        await store.SaveAsync("after", new TabularData("after", [DataColumn.Numeric("x", ColumnType.Real, After),
+            DataColumn.Text("colour", ColumnType.Categorical, ["red", "blue", "red", "blue", "red", "blue", "red"])]), "test");
+    }
+
+    private async Task<IRenderedComponent<Microsoft.AspNetCore.Components.IComponent>> RenderWithTwoDatasetsAsync()
+    {
+        await SaveAsync();
+        var cut = RenderWithProviders<DriftPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<DatasetPicker>().Count));
+        var pickers = cut.FindComponents<DatasetPicker>();
+        await cut.InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("before"));
+        await cut.InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("after"));
+        return cut;
+    }
+
+    [Fact]
+    public void EmptyWorkspace_ShowsTheEmptyStateAndADisabledButton()
+    {
+        var cut = RenderWithProviders<DriftPage>();
+
+        Assert.NotNull(cut.Find("#drift-empty"));
+        Assert.True(cut.Find("#drift-run").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task TwoDatasets_ShowTheTableSortedBySeverityAndTheColumnCharts()
+    {
+        var cut = await RenderWithTwoDatasetsAsync();
+
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#drift-table tbody tr")), TimeSpan.FromSeconds(10));
+        var rows = cut.FindAll("#drift-table tbody tr");
+        Assert.Equal(2, rows.Count);
+        // x: /usr/bin/python3 -c "from scipy import stats; print(stats.ks_2samp([1.2,3.4,2.2,5.1,0.3,4.4,2.9,3.3],[2.5,6.1,4.8,5.5,3.9,7.2,4.1]))"
+        // gives D = 0.6071, p = 0.0870; colour (4/8 vs 4/7 red) has a far larger p-value, so x comes first.
+        var x = rows[0].Children.Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal("x real", x[0]);
+        Assert.Equal("ks", x[1]);
+        Assert.Contains("reference has 8 rows ≤ 1000", x[2]);
+        Assert.Equal("0.6071", x[3]);
+        Assert.Equal("0.0870", x[4]);
+        Assert.Equal("p < 0.05", x[6]);
+        Assert.Contains("stable", x[7]);
+        Assert.StartsWith("colour", rows[1].Children[0].TextContent.Trim());
+        Assert.Equal("z", rows[1].Children[1].TextContent.Trim());
+        Assert.Contains("0 of 2 columns drifted", cut.Find("#drift-verdict").TextContent);
+
+        // The most severe column is shown: its quantiles match numpy's, and both charts are drawn.
+        Assert.Equal("x", cut.Find("#drift-detail-title").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("#drift-quantiles tbody tr").Count));
+        var quantiles = cut.FindAll("#drift-quantiles tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToList()).ToList();
+        // /usr/bin/python3 -c "import numpy as np; print(np.quantile([1.2,3.4,2.2,5.1,0.3,4.4,2.9,3.3],[.05,.25,.5,.75,.95]))"
+        Assert.Equal(["5 %", "0.615", "2.92", "+2.305"], quantiles[0]);
+        Assert.Equal(["50 %", "3.1", "4.8", "+1.7"], quantiles[2]);
+        Assert.NotNull(cut.Find("#drift-histogram"));
+        Assert.NotNull(cut.Find("#drift-ecdf"));
+        Assert.Contains("KS distance D = 0.6071 at 3.4", cut.Find("#drift-detail").TextContent);
+    }
+
+    [Fact]
+    public async Task ClickingARow_ShowsThatColumn()
+    {
+        var cut = await RenderWithTwoDatasetsAsync();
+        cut.Find("#drift-run").Click();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#drift-table tbody tr").Count), TimeSpan.FromSeconds(10));
+
+        cut.FindAll("#drift-table tbody tr")[1].Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("colour", cut.Find("#drift-detail-title").TextContent));
+        Assert.Empty(cut.FindAll("#drift-ecdf"));
+        Assert.Contains("numeric columns only", cut.Find("#drift-detail").TextContent);
+    }
+
+    [Fact]
+    public async Task OneDatasetByDate_ComparesTheProposedHalves()
+    {
+        var days = Enumerable.Range(0, 60).Select(i => DateValues.ToDays(new DateTime(2020, 1, 1).AddDays(i))).ToArray();
+        var values = Enumerable.Range(0, 60).Select(i => i < 30 ? i % 7 : (i - 30) % 5 + 1.5).ToArray();
+        await Services.GetRequiredService<IDatasetStore>().SaveAsync("daily", new TabularData("daily",
+            [DataColumn.Numeric("day", ColumnType.Date, days), DataColumn.Numeric("value", ColumnType.Real, values)]), "test");
+        var cut = RenderWithProviders<DriftPage>();
+        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        await cut.InvokeAsync(() => cut.FindComponent<DatasetPicker>().Instance.ValueChanged.InvokeAsync("daily"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup));
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#drift-table tbody tr")), TimeSpan.FromSeconds(10));
+        var row = cut.Find("#drift-table tbody tr").Children.Select(c => c.TextContent.Trim()).ToList();
+        Assert.StartsWith("value", row[0]);
+        // First half 2020-01-01..2020-01-30 against 2020-01-31..2020-02-29:
+        // /usr/bin/python3 -c "from scipy import stats; print(stats.ks_2samp([i%7 for i in range(30)],[i%5+1.5 for i in range(30)]))"
+        // KstestResult(statistic=0.3333333333333333, pvalue=0.07088798787114439, ...)
+        Assert.Equal("0.3333", row[3]);
+        Assert.Equal("0.0709", row[4]);
+        Assert.Contains("reference has 30 rows", row[2]);
+    }
+
+    [Fact]
+    public async Task RefusedComparison_ShowsTheReasonInTheJob()
+    {
+        var store = Services.GetRequiredService<IDatasetStore>();
+        await store.SaveAsync("numbers", new TabularData("numbers", [DataColumn.Numeric("x", ColumnType.Integer, [1, 2, 3])]), "test");
+        await store.SaveAsync("words", new TabularData("words", [DataColumn.Text("x", ColumnType.Categorical, ["a", "b", "c"])]), "test");
+        var cut = RenderWithProviders<DriftPage>();
+        var pickers = cut.FindComponents<DatasetPicker>();
+        await cut.InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("numbers"));
+        await cut.InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("words"));
+
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Column 'x' is integer in the reference", cut.Find("#drift-job").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Empty(cut.FindAll("#drift-table"));
+    }
+}
