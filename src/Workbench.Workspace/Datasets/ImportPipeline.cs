@@ -8,10 +8,7 @@ namespace Workbench.Workspace.Datasets;
 internal static class ImportPipeline
 {
     public static void Run(IRowSource source, ColumnSchema[] schema, TableWriter writer, IProgress<double>? progress, CancellationToken ct) =>
-        BatchPipeline.Run<RowBatch>((channel, stop) => Produce(source, schema, channel, progress, stop), batch =>
-        {
-            for (var r = 0; r < batch.Count; r++) writer.WriteRow(batch, r);
-        }, ct);
+        BatchPipeline.Run<RowBatch>((channel, stop) => Produce(source, schema, channel, progress, stop), writer.WriteRows, ct);
 
     private static void Produce(IRowSource source, ColumnSchema[] schema, BatchChannel<RowBatch> channel,
         IProgress<double>? progress, CancellationToken ct)

@@ -29,6 +29,7 @@ internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableCol
     {
         var addedRef = false;
         if (Native is not null) statement.DangerousAddRef(ref addedRef);
+        using var held = SqliteNative.Hold(raw.sqlite3_db_handle(statement));
         try
         {
             _handle = addedRef ? statement.DangerousGetHandle() : IntPtr.Zero;

@@ -53,9 +53,16 @@ internal sealed class TableWriter : IDisposable
         return new TableWriter(db, statement, schema.ToArray());
     }
 
+    /// <summary>Inserts every row of a converted batch, holding the connection's mutex meanwhile.</summary>
+    public void WriteRows(RowBatch batch)
+    {
+        using var held = SqliteNative.Hold(_db);
+        for (var r = 0; r < batch.Count; r++) WriteRow(batch, r);
+    }
+
     /// <summary>Inserts row <paramref name="row"/> of a converted batch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void WriteRow(RowBatch batch, int row)
+    private void WriteRow(RowBatch batch, int row)
     {
         var offset = row * batch.Columns;
         for (var i = 0; i < _schema.Length; i++)
