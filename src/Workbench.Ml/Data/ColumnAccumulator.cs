@@ -46,9 +46,7 @@ internal sealed class ColumnAccumulator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPresent(ReadOnlySpan<char> value)
     {
-        present++;
-        totalLength += value.Length;
-        if (candidates != Candidates.None) Narrow(value);
+        CountPresent(value);
         if (distinctCapped) return;
         if (distinct.Add(Fingerprint(value)))
         {
@@ -63,9 +61,7 @@ internal sealed class ColumnAccumulator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPresentDeferred(ReadOnlySpan<char> value, int tag)
     {
-        present++;
-        totalLength += value.Length;
-        if (candidates != Candidates.None) Narrow(value);
+        CountPresent(value);
         if (distinctCapped) return;
         if (pendingCount == pendingFingerprints.Length)
         {
@@ -96,12 +92,12 @@ internal sealed class ColumnAccumulator
         peeked ^= touched;
     }
 
-    /// <summary>Adds a present value given as valid UTF-8.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddPresentUtf8(ReadOnlySpan<byte> utf8)
+    /// <summary>Counts a present value and its length, and drops the types it does not fit.</summary>
+    private void CountPresent(ReadOnlySpan<char> value)
     {
-        Span<char> buffer = stackalloc char[128];
-        AddPresent(Utf8Text.Decode(utf8, buffer));
+        present++;
+        totalLength += value.Length;
+        if (candidates != Candidates.None) Narrow(value);
     }
 
     /// <summary>The column as found.</summary>
