@@ -10,7 +10,7 @@ namespace Workbench.Cli.Bench;
 /// <summary>The result of one import-and-profile benchmark run.</summary>
 public sealed record ImportBenchmarkResult(int Rows, int Columns, double FileMB, double GenerateSeconds,
     StepTiming Import, StepTiming Profile, double PeakMemoryAfterImportMB, double PeakMemoryMB,
-    StepTiming? Sqlite3Import, double? ImportSpeedVsSqlite3, string? KeptFolder);
+    StepTiming? Sqlite3Import, double? ImportSpeedVsSqlite3, IReadOnlyList<PageTiming> Pages, string? KeptFolder);
 
 /// <summary>Seconds and rows per second of one step.</summary>
 public sealed record StepTiming(double Seconds, double RowsPerSecond)
@@ -20,8 +20,9 @@ public sealed record StepTiming(double Seconds, double RowsPerSecond)
         new(Math.Round(elapsed.TotalSeconds, 3), Math.Round(rows / Math.Max(elapsed.TotalSeconds, 1e-9)));
 }
 
-/// <summary>Generates a mixed-type CSV, imports it into a fresh temporary workspace, profiles it, and, when the
-/// <c>sqlite3</c> shell is on PATH, times its <c>.import</c> of the same file for comparison.</summary>
+/// <summary>Generates a mixed-type CSV, imports it into a fresh temporary workspace, profiles it, times the dataset
+/// browser's page requests on it, and, when the <c>sqlite3</c> shell is on PATH, times its <c>.import</c> of the same
+/// file for comparison.</summary>
 public sealed class ImportBenchmark(CliContext context)
 {
     /// <summary>Runs the benchmark; the temporary folder is deleted unless <paramref name="keep"/>.</summary>
@@ -52,12 +53,13 @@ public sealed class ImportBenchmark(CliContext context)
                 await services.GetRequiredService<IProfileService>().GetOrComputeAsync("bench", progress, ct);
             var profile = StepTiming.Of(rows, clock.Elapsed);
             var peak = PeakMB();
+            var pages = await PageBenchmark.RunAsync(store, "bench", ct);
 
             var sqliteTiming = sqlite is null ? null : StepTiming.Of(rows, sqlite.Value);
             return new ImportBenchmarkResult(rows, columns, Math.Round(new FileInfo(csv).Length / 1e6, 1),
                 Math.Round(generate.TotalSeconds, 3), import, profile, peakAfterImport, peak, sqliteTiming,
                 sqliteTiming is null ? null : Math.Round(import.RowsPerSecond / sqliteTiming.RowsPerSecond, 3),
-                keep ? folder : null);
+                pages, keep ? folder : null);
         }
         finally
         {
