@@ -1,0 +1,63 @@
+namespace Workbench.Ml.Explain;
+
+/// <summary>Runs path-dependent TreeSHAP on one row at a time, reusing one preallocated path buffer.</summary>
+internal sealed class TreeShapWorker(int maxDepth)
+{
+    // Each recursion level copies its parent's path (at most maxDepth + 2 elements) into the next slice.
+    private readonly PathElement[] _buffer = new PathElement[(maxDepth + 3) * (maxDepth + 4) / 2];
+    private CompiledTree _tree = null!;
+    private double[] _row = null!;
+    private double[] _phi = null!;
+
+    /// <summary>Adds every tree's Shapley values for <paramref name="row"/> into <paramref name="phi"/> (one per player).</summary>
+    public void Explain(IReadOnlyList<CompiledTree> trees, double[] row, double[] phi)
+    {
+        (_row, _phi) = (row, phi);
+        foreach (var tree in trees)
+        {
+            _tree = tree;
+            Recurse(tree.Root, 0, 0, 1.0, 1.0, -1);
+        }
+    }
+
+    private void Recurse(int child, int depth, int parentStart, double zero, double one, int player)
+    {
+        int start = parentStart + depth + 1;
+        Array.Copy(_buffer, parentStart, _buffer, start, depth + 1);
+        var path = _buffer.AsSpan(start);
+        ShapPath.Extend(path, depth, zero, one, player);
+        if (child < 0)
+        {
+            AddLeaf(path, depth, _tree.LeafValue[~child]);
+            return;
+        }
+        int split = _tree.Player[child];
+        double incomingZero = 1.0, incomingOne = 1.0;
+        int index = 0;
+        while (index <= depth && path[index].Player != split) index++;
+        if (index <= depth)
+        {
+            (incomingZero, incomingOne) = (path[index].Zero, path[index].One);
+            ShapPath.Unwind(path, depth, index);
+            depth--;
+        }
+        bool left = _tree.GoesLeft(child, _row);
+        int hot = left ? _tree.Left[child] : _tree.Right[child], cold = left ? _tree.Right[child] : _tree.Left[child];
+        double hotFraction = left ? _tree.LeftFraction[child] : _tree.RightFraction[child];
+        double coldFraction = left ? _tree.RightFraction[child] : _tree.LeftFraction[child];
+        // A branch with both fractions zero is reached by no coalition, so it contributes nothing.
+        if (hotFraction * incomingZero != 0 || incomingOne != 0)
+            Recurse(hot, depth + 1, start, hotFraction * incomingZero, incomingOne, split);
+        if (coldFraction * incomingZero != 0)
+            Recurse(cold, depth + 1, start, coldFraction * incomingZero, 0.0, split);
+    }
+
+    private void AddLeaf(ReadOnlySpan<PathElement> path, int depth, double value)
+    {
+        for (int i = 1; i <= depth; i++)
+        {
+            double weight = ShapPath.UnwoundSum(path, depth, i);
+            _phi[path[i].Player] += weight * (path[i].One - path[i].Zero) * value;
+        }
+    }
+}
