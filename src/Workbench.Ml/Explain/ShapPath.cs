@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Workbench.Ml.Explain;
 
 /// <summary>One element of a TreeSHAP path: a player with its zero/one fractions and permutation weight.</summary>
@@ -8,63 +11,80 @@ internal struct PathElement
 }
 
 /// <summary>The EXTEND, UNWIND and unwound-sum steps of Lundberg et al. (2018), Algorithm 2, on a path slice.</summary>
+/// <remarks>Divisions by small integers use a table of reciprocals and the loops skip bounds checks: callers pass a
+/// span holding at least <c>depth + 1</c> elements.</remarks>
 internal static class ShapPath
 {
+    /// <summary>Deepest tree (internal nodes on a path) the reciprocal table supports.</summary>
+    public const int MaxDepth = 4000;
+
+    private static readonly double[] Reciprocal = Enumerable.Range(0, MaxDepth + 8).Select(k => k == 0 ? 0.0 : 1.0 / k).ToArray();
+
     /// <summary>EXTEND: appends a player at <paramref name="depth"/> and updates the permutation weights.</summary>
     public static void Extend(Span<PathElement> path, int depth, double zero, double one, int player)
     {
-        path[depth] = new PathElement { Player = player, Zero = zero, One = one, Weight = depth == 0 ? 1.0 : 0.0 };
-        double denominator = depth + 1;
+        ref var p = ref MemoryMarshal.GetReference(path);
+        Unsafe.Add(ref p, depth) = new PathElement { Player = player, Zero = zero, One = one, Weight = depth == 0 ? 1.0 : 0.0 };
+        double scale = Reciprocal[depth + 1], zeroScaled = zero * scale, oneScaled = one * scale;
         for (int i = depth - 1; i >= 0; i--)
         {
-            path[i + 1].Weight += one * path[i].Weight * (i + 1) / denominator;
-            path[i].Weight = zero * path[i].Weight * (depth - i) / denominator;
+            ref var element = ref Unsafe.Add(ref p, i);
+            Unsafe.Add(ref p, i + 1).Weight += oneScaled * element.Weight * (i + 1);
+            element.Weight = zeroScaled * element.Weight * (depth - i);
         }
     }
 
     /// <summary>UNWIND: removes the element at <paramref name="index"/>, undoing its EXTEND.</summary>
     public static void Unwind(Span<PathElement> path, int depth, int index)
     {
-        double one = path[index].One, zero = path[index].Zero;
-        double next = path[depth].Weight;
-        for (int i = depth - 1; i >= 0; i--)
+        ref var p = ref MemoryMarshal.GetReference(path);
+        double one = Unsafe.Add(ref p, index).One, zero = Unsafe.Add(ref p, index).Zero;
+        double next = Unsafe.Add(ref p, depth).Weight, scale = Reciprocal[depth + 1];
+        if (one != 0)
         {
-            if (one != 0)
+            double inverseOne = (depth + 1) / one;
+            for (int i = depth - 1; i >= 0; i--)
             {
-                double previous = path[i].Weight;
-                path[i].Weight = next * (depth + 1) / ((i + 1) * one);
-                next = previous - path[i].Weight * zero * (depth - i) / (depth + 1);
+                ref var element = ref Unsafe.Add(ref p, i);
+                double previous = element.Weight;
+                element.Weight = next * inverseOne * Reciprocal[i + 1];
+                next = previous - element.Weight * zero * (depth - i) * scale;
             }
-            else
-            {
-                path[i].Weight = path[i].Weight * (depth + 1) / (zero * (depth - i));
-            }
+        }
+        else
+        {
+            double inverseZero = (depth + 1) / zero;
+            for (int i = depth - 1; i >= 0; i--)
+                Unsafe.Add(ref p, i).Weight *= inverseZero * Reciprocal[depth - i];
         }
         for (int i = index; i < depth; i++)
         {
-            path[i].Player = path[i + 1].Player;
-            path[i].Zero = path[i + 1].Zero;
-            path[i].One = path[i + 1].One;
+            ref var element = ref Unsafe.Add(ref p, i);
+            ref var following = ref Unsafe.Add(ref p, i + 1);
+            (element.Player, element.Zero, element.One) = (following.Player, following.Zero, following.One);
         }
     }
 
     /// <summary>The total permutation weight of the path with element <paramref name="index"/> unwound, without changing it.</summary>
     public static double UnwoundSum(ReadOnlySpan<PathElement> path, int depth, int index)
     {
-        double one = path[index].One, zero = path[index].Zero;
-        double next = path[depth].Weight, total = 0;
+        ref var p = ref MemoryMarshal.GetReference(path);
+        double one = Unsafe.Add(ref p, index).One, zero = Unsafe.Add(ref p, index).Zero;
+        double next = Unsafe.Add(ref p, depth).Weight, total = 0;
         if (one != 0)
         {
+            double inverseOne = 1.0 / one;
             for (int i = depth - 1; i >= 0; i--)
             {
-                double share = next / ((i + 1) * one);
+                double share = next * inverseOne * Reciprocal[i + 1];
                 total += share;
-                next = path[i].Weight - share * zero * (depth - i);
+                next = Unsafe.Add(ref p, i).Weight - share * zero * (depth - i);
             }
         }
         else
         {
-            for (int i = depth - 1; i >= 0; i--) total += path[i].Weight / (zero * (depth - i));
+            double inverseZero = 1.0 / zero;
+            for (int i = depth - 1; i >= 0; i--) total += Unsafe.Add(ref p, i).Weight * inverseZero * Reciprocal[depth - i];
         }
         return total * (depth + 1);
     }

@@ -48,8 +48,11 @@ public static class TreeShap
     {
         e.Validate();
         var trees = e.Trees.Select(t => new CompiledTree(e, t)).ToArray();
+        int maxDepth = trees.Length == 0 ? 0 : trees.Max(t => t.MaxDepth);
+        if (maxDepth > ShapPath.MaxDepth)
+            throw new ArgumentException($"A tree is {maxDepth} splits deep; TreeSHAP supports at most {ShapPath.MaxDepth}.");
         double baseValue = e.Bias + trees.Sum(t => t.ExpectedValue());
-        return new Compiled(trees, baseValue, trees.Length == 0 ? 0 : trees.Max(t => t.MaxDepth));
+        return new Compiled(trees, baseValue, maxDepth);
     });
 
     private sealed record Compiled(CompiledTree[] Trees, double BaseValue, int MaxDepth);
