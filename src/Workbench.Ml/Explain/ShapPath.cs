@@ -88,4 +88,14 @@ internal static class ShapPath
         }
         return total * (depth + 1);
     }
+
+    /// <summary>Σ weight_i / (depth − i) over the first <paramref name="depth"/> elements: the unwound sum of any
+    /// element whose one fraction is 0, times its zero fraction and divided by <c>depth + 1</c>.</summary>
+    public static double ColdSum(ReadOnlySpan<PathElement> path, int depth)
+    {
+        ref var p = ref MemoryMarshal.GetReference(path);
+        double total = 0;
+        for (int i = depth - 1; i >= 0; i--) total += Unsafe.Add(ref p, i).Weight * Reciprocal[depth - i];
+        return total;
+    }
 }

@@ -54,10 +54,15 @@ internal sealed class TreeShapWorker(int maxDepth)
 
     private void AddLeaf(ReadOnlySpan<PathElement> path, int depth, double value)
     {
+        // For an element with one fraction 0, the unwound sum is (depth + 1) · ColdSum / zero and its term
+        // multiplies by (0 − zero), so every such element receives the same −(depth + 1) · ColdSum · value.
+        double coldTerm = depth > 0 ? -(depth + 1) * ShapPath.ColdSum(path, depth) * value : 0;
         for (int i = 1; i <= depth; i++)
         {
-            double weight = ShapPath.UnwoundSum(path, depth, i);
-            _phi[path[i].Player] += weight * (path[i].One - path[i].Zero) * value;
+            ref readonly var element = ref path[i];
+            _phi[element.Player] += element.One == 0
+                ? coldTerm
+                : ShapPath.UnwoundSum(path, depth, i) * (element.One - element.Zero) * value;
         }
     }
 }
