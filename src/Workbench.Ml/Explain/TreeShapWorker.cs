@@ -23,8 +23,9 @@ internal sealed class TreeShapWorker(int maxDepth)
     private void Recurse(int child, int depth, int parentStart, double zero, double one, int player)
     {
         int start = parentStart + depth + 1;
-        Array.Copy(_buffer, parentStart, _buffer, start, depth + 1);
         var path = _buffer.AsSpan(start);
+        _buffer.AsSpan(parentStart, depth).CopyTo(path); // element [depth] is written by Extend
+
         ShapPath.Extend(path, depth, zero, one, player);
         if (child < 0)
         {
