@@ -35,10 +35,10 @@ internal sealed class LoanScenarioPlan
         var score = LoanDefaultModel.Score(r);
         var isDefault = rng.NextDouble() < LoanDefaultModel.Sigmoid(intercept + (flipped ? -score : score));
 
-        var incomeScale = _o.Unit is { } u && day >= u.Start ? 0.001 : 1.0;
+        var incomeUnit = _o.Unit is { } u && day >= u.Start ? 1000.0 : 1.0;
         c.Date[row] = day.DayNumber - EpochDay;
-        c.Salary[row] = r.Salary * incomeScale;
-        c.Commission[row] = r.Commission * incomeScale;
+        c.Salary[row] = r.Salary / incomeUnit;
+        c.Commission[row] = r.Commission / incomeUnit;
         c.Age[row] = r.Age;
         c.Elevel[row] = r.Elevel;
         c.Car[row] = r.Car;
