@@ -18,7 +18,7 @@ public enum CovariateFeature
 {
     /// <summary>Salary: the size is added to every salary (in dollars).</summary>
     Salary,
-    /// <summary>Age: the size is added to every age (in years).</summary>
+    /// <summary>Age: the size is added to every age (in years, rounded up or down at random so the mean shift is exact).</summary>
     Age,
     /// <summary>Region mix: with probability size (0–1) a row's zipcode is redrawn from zipcodes 0–2.</summary>
     RegionMix,
@@ -52,7 +52,8 @@ public sealed record ConceptDrift(DateOnly Start);
 /// <summary>A missing-value spike: inside [Start, End] each value of the column is missing with probability Share.</summary>
 public sealed record MissingSpike(string Column, double Share, DateOnly Start, DateOnly End);
 
-/// <summary>A new category level: from Start on, a share of rows get the zipcode level <see cref="Level"/>.</summary>
+/// <summary>A new category level: from Start on, a share of rows get the zipcode level <see cref="Level"/>, with house
+/// values like zipcode 8's (50,000–150,000).</summary>
 public sealed record NewCategory(DateOnly Start, double Share, string Level = "9");
 
 /// <summary>A unit change: from Start on, salary and commission are recorded in thousands of dollars.</summary>

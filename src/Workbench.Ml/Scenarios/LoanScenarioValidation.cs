@@ -36,6 +36,10 @@ public static class LoanScenarioValidation
         if (c.Feature == CovariateFeature.RegionMix)
             Check(c.Size is >= 0 and <= 1, $"Covariate.Size is {c.Size}; a region-mix drift takes a share from 0 to 1.");
         Check(double.IsFinite(c.Size), "Covariate.Size must be a finite number.");
+        if (c.Feature == CovariateFeature.Salary)
+            Check(c.Size > -20_000, $"Covariate.Size is {c.Size}; a salary shift must be above -20,000 so salaries stay positive.");
+        if (c.Feature == CovariateFeature.Age)
+            Check(c.Size > -20, $"Covariate.Size is {c.Size}; an age shift must be above -20 so ages stay positive.");
     }
 
     private static void CheckRate(double rate, string name) =>

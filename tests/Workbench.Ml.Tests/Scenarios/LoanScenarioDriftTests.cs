@@ -18,6 +18,7 @@ public class LoanScenarioDriftTests
     [Theory]
     [InlineData(CovariateFeature.Salary, 20_000.0, 85_000.0)]
     [InlineData(CovariateFeature.Age, 5.0, 50.0)]
+    [InlineData(CovariateFeature.Age, 2.5, 50.0)]
     public void SuddenCovariateDrift_ShiftsMeanByTheSizeAfterStartOnly(CovariateFeature feature, double size, double mean)
     {
         var t = Run(new LoanScenarioOptions { Covariate = new(feature, DriftKind.Sudden, size, Mid) });
@@ -31,7 +32,11 @@ public class LoanScenarioDriftTests
         var seDiff = sd * Math.Sqrt(1.0 / before.Length + 1.0 / after.Length);
         Assert.InRange(m1 - m0, size - 3 * seDiff, size + 3 * seDiff);
         var values = t[column].Numbers!;
-        Assert.True(after.Min(i => values[i]) >= (feature == CovariateFeature.Salary ? 20_000 : 20) + size);
+        Assert.True(after.Min(i => values[i]) >= (feature == CovariateFeature.Salary ? 20_000 : 20) + Math.Floor(size));
+        Assert.True(before.Max(i => values[i]) <= (feature == CovariateFeature.Salary ? 150_000 : 80));
+        var salary = t["salary"].Numbers!;
+        var commission = t["commission"].Numbers!;
+        Assert.All(after, i => Assert.True(salary[i] >= 75_000 ? commission[i] == 0 : commission[i] >= 10_000));
     }
 
     [Fact]

@@ -88,26 +88,6 @@ public class LoanScenarioGeneratorTests
             LoanScenarioGenerator.Generate(new LoanScenarioOptions { Rows = 200_000 }, null, cts.Token));
     }
 
-    [Theory]
-    [InlineData(0.0005, "BaseRate")]
-    [InlineData(0.6, "BaseRate")]
-    public void BadRate_ThrowsNamingTheSetting(double rate, string name)
-    {
-        var ex = Assert.Throws<ArgumentException>(() =>
-            LoanScenarioGenerator.Generate(new LoanScenarioOptions { BaseRate = rate }));
-        Assert.Contains(name, ex.Message);
-        Assert.Contains("0.001", ex.Message);
-    }
-
-    [Fact]
-    public void UnknownMissingColumn_ThrowsListingTheFeatures()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => LoanScenarioGenerator.Generate(
-            new LoanScenarioOptions { Missing = new("income", 0.1, Start, Start.AddDays(5)) }));
-        Assert.Contains("'income'", ex.Message);
-        Assert.Contains("salary", ex.Message);
-    }
-
     private sealed class SyncProgress(Action<double> report) : IProgress<double>
     {
         private readonly Lock _gate = new();
