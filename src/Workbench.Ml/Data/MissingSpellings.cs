@@ -4,8 +4,9 @@ using System.Runtime.CompilerServices;
 namespace Workbench.Ml.Data;
 
 /// <summary>The spellings that mean "no value" in imported files, and the test that applies them.</summary>
-/// <remarks>A value is missing when, after trimming spaces, it is empty or exactly one of <see cref="Default"/>
-/// (case matters: "NA" and "na" differ, but the common case variants are listed).</remarks>
+/// <remarks>A value is missing when, after trimming ASCII white space (space, tab, CR, LF, vertical tab, form feed), it
+/// is empty or exactly one of <see cref="Default"/> (case matters: "NA" and "na" differ, but the common case variants are
+/// listed). The text and UTF-8 tests trim the same characters, so inference and storage always agree.</remarks>
 public static class MissingSpellings
 {
     /// <summary>The default missing-value spellings: empty, NA, N/A, NaN, nan, null, NULL, None, ?, #N/A.</summary>
@@ -17,6 +18,9 @@ public static class MissingSpellings
     /// <summary>The length of the longest spelling, so longer values are rejected without a lookup.</summary>
     private const int MaxLength = 4;
 
+    /// <summary>The white space trimmed before the test (ASCII only, the same for text and UTF-8).</summary>
+    private const string Blank = " \t\r\n\v\f";
+
     /// <summary>True when <paramref name="value"/> is null, blank, or one of the <see cref="Default"/> spellings.</summary>
     public static bool IsMissing(string? value) => value is null || IsMissing(value.AsSpan());
 
@@ -24,7 +28,7 @@ public static class MissingSpellings
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsMissing(ReadOnlySpan<char> value)
     {
-        var t = value.Trim();
+        var t = value.Trim(Blank);
         if (t.Length == 0) return true;
         if (t.Length > MaxLength) return false;
         foreach (var s in Default)
@@ -37,15 +41,16 @@ public static class MissingSpellings
     public static bool IsMissingUtf8(ReadOnlySpan<byte> value)
     {
         if (value.Length == 0) return true;
-        if (value.Length > MaxLength && value[0] != (byte)' ' && value[^1] != (byte)' ' && value[0] != (byte)'\t' && value[^1] != (byte)'\t')
-            return false;
-        var t = value.Trim(" \t\r\n"u8);
+        if (value.Length > MaxLength && !IsBlank(value[0]) && !IsBlank(value[^1])) return false;
+        var t = value.Trim(" \t\r\n\v\f"u8);
         if (t.Length == 0) return true;
         if (t.Length > MaxLength) return false;
         foreach (var s in Utf8Spellings)
             if (t.SequenceEqual(s)) return true;
         return false;
     }
+
+    private static bool IsBlank(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\v' or (byte)'\f';
 
     /// <summary>The value itself, or null when it is missing.</summary>
     public static string? Normalize(string? value) => IsMissing(value) ? null : value;
