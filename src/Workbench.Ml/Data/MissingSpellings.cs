@@ -4,8 +4,10 @@ using System.Runtime.CompilerServices;
 namespace Workbench.Ml.Data;
 
 /// <summary>The spellings that mean "no value" in imported files, and the test that applies them.</summary>
-/// <remarks>A value is missing when, after trimming spaces, it is empty or exactly one of <see cref="Default"/>
-/// (case matters: "NA" and "na" differ, but the common case variants are listed).</remarks>
+/// <remarks>A value is missing when, after trimming white space (<see cref="char.IsWhiteSpace(char)"/>: spaces, tabs,
+/// line breaks, non-breaking and other Unicode spaces), it is empty or exactly one of <see cref="Default"/> (case
+/// matters: "NA" and "na" differ, but the common case variants are listed). The text and UTF-8 tests trim exactly the
+/// same characters, so inference and storage always agree.</remarks>
 public static class MissingSpellings
 {
     /// <summary>The default missing-value spellings: empty, NA, N/A, NaN, nan, null, NULL, None, ?, #N/A.</summary>
@@ -16,6 +18,10 @@ public static class MissingSpellings
 
     /// <summary>The length of the longest spelling, so longer values are rejected without a lookup.</summary>
     private const int MaxLength = 4;
+
+    /// <summary>The ASCII bytes .NET counts as white space, so the UTF-8 test trims exactly what the text test trims.</summary>
+    private static readonly byte[] AsciiBlanks =
+        Enumerable.Range(0, 128).Where(b => char.IsWhiteSpace((char)b)).Select(b => (byte)b).ToArray();
 
     /// <summary>True when <paramref name="value"/> is null, blank, or one of the <see cref="Default"/> spellings.</summary>
     public static bool IsMissing(string? value) => value is null || IsMissing(value.AsSpan());
@@ -37,14 +43,26 @@ public static class MissingSpellings
     public static bool IsMissingUtf8(ReadOnlySpan<byte> value)
     {
         if (value.Length == 0) return true;
-        if (value.Length > MaxLength && value[0] != (byte)' ' && value[^1] != (byte)' ' && value[0] != (byte)'\t' && value[^1] != (byte)'\t')
-            return false;
-        var t = value.Trim(" \t\r\n"u8);
+        if (value.Length > MaxLength && IsPlain(value[0]) && IsPlain(value[^1])) return false;
+        var t = value.Trim(AsciiBlanks);
         if (t.Length == 0) return true;
+        // What starts or ends with a non-ASCII character may be padded with Unicode white space: test its text.
+        if (t[0] >= 0x80 || t[^1] >= 0x80) return IsMissingDecoded(t);
         if (t.Length > MaxLength) return false;
         foreach (var s in Utf8Spellings)
             if (t.SequenceEqual(s)) return true;
         return false;
+    }
+
+    /// <summary>An ASCII byte that is not white space: a value that starts and ends with one is trimmed as it is.</summary>
+    private static bool IsPlain(byte b) => b < 0x80 && !AsciiBlanks.AsSpan().Contains(b);
+
+    private static bool IsMissingDecoded(ReadOnlySpan<byte> value)
+    {
+        var length = System.Text.Encoding.UTF8.GetCharCount(value);
+        Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
+        System.Text.Encoding.UTF8.GetChars(value, chars);
+        return IsMissing(chars);
     }
 
     /// <summary>The value itself, or null when it is missing.</summary>
