@@ -29,8 +29,9 @@ internal static class ShapPath
         for (int i = depth - 1; i >= 0; i--)
         {
             ref var element = ref Unsafe.Add(ref p, i);
-            Unsafe.Add(ref p, i + 1).Weight += oneScaled * element.Weight * (i + 1);
-            element.Weight = zeroScaled * element.Weight * (depth - i);
+            double weight = element.Weight;
+            Unsafe.Add(ref p, i + 1).Weight += weight * (oneScaled * (i + 1));
+            element.Weight = weight * (zeroScaled * (depth - i));
         }
     }
 
@@ -47,8 +48,8 @@ internal static class ShapPath
             {
                 ref var element = ref Unsafe.Add(ref p, i);
                 double previous = element.Weight;
-                element.Weight = next * inverseOne * Reciprocal[i + 1];
-                next = previous - element.Weight * zero * (depth - i) * scale;
+                element.Weight = next * (inverseOne * Reciprocal[i + 1]);
+                next = previous - element.Weight * (zero * (depth - i) * scale);
             }
         }
         else
@@ -76,9 +77,10 @@ internal static class ShapPath
             double inverseOne = 1.0 / one;
             for (int i = depth - 1; i >= 0; i--)
             {
-                double share = next * inverseOne * Reciprocal[i + 1];
+                // Constants are grouped off the loop-carried chain through 'next'.
+                double share = next * (inverseOne * Reciprocal[i + 1]);
                 total += share;
-                next = Unsafe.Add(ref p, i).Weight - share * zero * (depth - i);
+                next = Unsafe.Add(ref p, i).Weight - share * (zero * (depth - i));
             }
         }
         else
