@@ -14,8 +14,8 @@ public sealed record TreeNode(int Slot, double Threshold, int Left, int Right, d
     public bool GoesLeft(ReadOnlySpan<double> row)
     {
         if (CategoricalSlots is null) return row[Slot] <= Threshold;
-        foreach (var slot in CategoricalSlots)
-            if (row[slot] > 0) return false;
+        for (int k = 0; k < CategoricalSlots.Count; k++)
+            if (row[CategoricalSlots[k]] > 0) return false;
         return true;
     }
 }

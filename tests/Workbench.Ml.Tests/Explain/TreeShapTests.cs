@@ -79,6 +79,27 @@ public class TreeShapTests
     }
 
     [Fact]
+    public void CancelledBatch_ThrowsAndProgressEndsAtOne()
+    {
+        var random = new RandomEnsembles(8);
+        var ensemble = random.Create(trees: 5, depth: 4, RandomEnsembles.MixedSlotCounts);
+        var rows = random.Rows(1000, RandomEnsembles.MixedSlotCounts);
+        Assert.ThrowsAny<OperationCanceledException>(() => TreeShap.ExplainMany(ensemble, rows, null, new CancellationToken(true)));
+        var reports = new List<double>();
+        TreeShap.ExplainMany(ensemble, rows, new SynchronousProgress(reports));
+        Assert.Equal(1.0, reports[^1]);
+        Assert.True(reports.Count > 1);
+    }
+
+    private sealed class SynchronousProgress(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value)
+        {
+            lock (reports) reports.Add(value);
+        }
+    }
+
+    [Fact]
     public void RowOfWrongLength_ThrowsNamingTheSlotCount()
     {
         var ensemble = new RandomEnsembles(1).Create(2, 2, [1, 1]);
