@@ -6,16 +6,17 @@ namespace Workbench.Ml.Explain.MlNet;
 internal static class MlNetTreeConverter
 {
     /// <summary>The ensemble with bias, weights, splits (numeric and categorical) and leaf values copied from ML.NET.</summary>
+    /// <param name="scale">Factor on the bias and every tree weight (1/trees for models that average their trees).</param>
     public static TreeEnsemble Convert<TTree>(TreeEnsemble<TTree> source, IReadOnlyList<string> slotNames,
-        IReadOnlyList<int> slotPlayer, IReadOnlyList<string> players) where TTree : RegressionTreeBase
+        IReadOnlyList<int> slotPlayer, IReadOnlyList<string> players, double scale = 1.0) where TTree : RegressionTreeBase
     {
         ArgumentNullException.ThrowIfNull(slotNames);
         ArgumentNullException.ThrowIfNull(slotPlayer);
         ArgumentNullException.ThrowIfNull(players);
         var trees = new RegressionTreeModel[source.Trees.Count];
         for (int k = 0; k < trees.Length; k++)
-            trees[k] = ConvertTree(k, source.Trees[k], source.TreeWeights[k], slotNames.Count);
-        return new TreeEnsemble(source.Bias, trees, slotNames.ToArray(), slotPlayer.ToArray(), players.ToArray());
+            trees[k] = ConvertTree(k, source.Trees[k], scale * source.TreeWeights[k], slotNames.Count);
+        return new TreeEnsemble(scale * source.Bias, trees, slotNames.ToArray(), slotPlayer.ToArray(), players.ToArray());
     }
 
     private static RegressionTreeModel ConvertTree(int k, RegressionTreeBase tree, double weight, int slotCount)

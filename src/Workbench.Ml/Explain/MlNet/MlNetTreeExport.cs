@@ -23,6 +23,9 @@ public static class MlNetTreeExport
         var ensemble = inner switch
         {
             TreeEnsembleModelParametersBasedOnRegressionTree r => MlNetTreeConverter.Convert(r.TrainedTreeEnsemble, slotNames, slotPlayer, players),
+            // FastForest regression scores the mean of its trees, not their sum.
+            FastForestRegressionModelParameters f => MlNetTreeConverter.Convert(f.TrainedTreeEnsemble, slotNames, slotPlayer, players,
+                1.0 / Math.Max(1, f.TrainedTreeEnsemble.Trees.Count)),
             TreeEnsembleModelParametersBasedOnQuantileRegressionTree q => MlNetTreeConverter.Convert(q.TrainedTreeEnsemble, slotNames, slotPlayer, players),
             _ => throw new ArgumentException(
                 $"The model '{inner.GetType().Name}' is not a tree ensemble; only FastTree, FastForest and LightGbm binary and regression models can be exported."),

@@ -15,7 +15,8 @@ public class MlNetTreeExportTests
     {
         { "FastTreeBinary", false }, { "FastTreeBinaryCategorical", true }, { "LightGbmBinary", false },
         { "LightGbmBinaryCategorical", true }, { "FastForestBinary", false }, { "FastTreeRegressionCategorical", true },
-        { "LightGbmRegressionCategorical", true }, { "FastTreeRegression", false },
+        { "LightGbmRegressionCategorical", true }, { "FastTreeRegression", false }, { "LightGbmRegression", false },
+        { "FastForestRegression", false },
     };
 
     [Theory]
@@ -59,6 +60,28 @@ public class MlNetTreeExportTests
     }
 
     [Fact]
+    public void SavedAndLoadedChain_ExportsTheSameTrees()
+    {
+        var data = Data.Value;
+        var model = Train(data, "LightGbmBinaryCategorical", true);
+        string path = Path.Combine(Path.GetTempPath(), $"treeexport-{Guid.NewGuid():N}.zip");
+        try
+        {
+            data.Ml.Model.Save(new TransformerChain<ITransformer>(model), data.Featurized.Schema, path);
+            var loaded = data.Ml.Model.Load(path, out _);
+            var original = MlNetTreeExport.FromTransformer(model, data.SlotNames, data.SlotPlayer, data.Players);
+            var reloaded = MlNetTreeExport.FromTransformer(loaded, data.SlotNames, data.SlotPlayer, data.Players);
+            var rows = data.FeatureRows();
+            Assert.Equal(original.Trees.Count, reloaded.Trees.Count);
+            Assert.All(rows, row => Assert.Equal(original.Predict(row), reloaded.Predict(row)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void TooFewSlotNames_ThrowsNamingTheSlot()
     {
         var data = Data.Value;
@@ -90,8 +113,10 @@ public class MlNetTreeExportTests
             { NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5 }).Fit(data.Featurized),
             "FastTreeRegression" or "FastTreeRegressionCategorical" => regression.FastTree(new FastTreeRegressionTrainer.Options
             { LabelColumnName = "Target", NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, CategoricalSplit = categorical }).Fit(data.Featurized),
-            "LightGbmRegressionCategorical" => regression.LightGbm(new LightGbmRegressionTrainer.Options
+            "LightGbmRegression" or "LightGbmRegressionCategorical" => regression.LightGbm(new LightGbmRegressionTrainer.Options
             { LabelColumnName = "Target", NumberOfIterations = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, UseCategoricalSplit = categorical }).Fit(data.Featurized),
+            "FastForestRegression" => regression.FastForest(new FastForestRegressionTrainer.Options
+            { LabelColumnName = "Target", NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5 }).Fit(data.Featurized),
             _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "Unknown trainer."),
         };
     }
