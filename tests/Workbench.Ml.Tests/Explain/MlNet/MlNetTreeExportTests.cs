@@ -3,18 +3,19 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
 using Workbench.Ml.Explain;
+using Xunit.Abstractions;
 using Workbench.Ml.Explain.MlNet;
 
 namespace Workbench.Ml.Tests.Explain.MlNet;
 
-public class MlNetTreeExportTests
+public class MlNetTreeExportTests(ITestOutputHelper output)
 {
     private static readonly Lazy<SyntheticTreeData> Data = new(() => new SyntheticTreeData());
 
     public static TheoryData<string, bool> Trainers => new()
     {
         { "FastTreeBinary", false }, { "FastTreeBinaryCategorical", true }, { "LightGbmBinary", false },
-        { "LightGbmBinaryCategorical", true }, { "FastForestBinary", false }, { "FastTreeRegressionCategorical", true },
+        { "LightGbmBinaryCategorical", true }, { "FastForestBinary", false }, { "FastForestBinaryCategorical", true }, { "FastTreeRegressionCategorical", true },
         { "LightGbmRegressionCategorical", true }, { "FastTreeRegression", false }, { "LightGbmRegression", false },
         { "FastForestRegression", false },
     };
@@ -29,13 +30,16 @@ public class MlNetTreeExportTests
         var rows = data.FeatureRows();
         var scores = model.Transform(data.Featurized).GetColumn<float>("Score").ToArray();
         Assert.Equal(rows.Length, scores.Length);
+        double maxError = 0;
         for (int r = 0; r < rows.Length; r++)
         {
             double predicted = ensemble.Predict(rows[r]);
+            maxError = Math.Max(maxError, Math.Abs(predicted - scores[r]));
             Assert.True(Math.Abs(predicted - scores[r]) <= 1e-5 * Math.Max(1, Math.Abs(scores[r])),
                 $"{trainer} row {r}: exported {predicted}, ML.NET Score {scores[r]}.");
         }
         int categoricalNodes = ensemble.Trees.Sum(t => t.Nodes.Count(n => n.CategoricalSlots is not null));
+        output.WriteLine($"{trainer}: {ensemble.Trees.Count} trees, {categoricalNodes} categorical nodes, max |export - Score| = {maxError:E2}");
         if (categorical) Assert.True(categoricalNodes > 0, $"{trainer} exported no categorical split.");
         else Assert.Equal(0, categoricalNodes);
     }
@@ -109,8 +113,8 @@ public class MlNetTreeExportTests
             { NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, CategoricalSplit = categorical }).Fit(data.Featurized),
             "LightGbmBinary" or "LightGbmBinaryCategorical" => trainers.LightGbm(new LightGbmBinaryTrainer.Options
             { NumberOfIterations = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, UseCategoricalSplit = categorical }).Fit(data.Featurized),
-            "FastForestBinary" => trainers.FastForest(new FastForestBinaryTrainer.Options
-            { NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5 }).Fit(data.Featurized),
+            "FastForestBinary" or "FastForestBinaryCategorical" => trainers.FastForest(new FastForestBinaryTrainer.Options
+            { NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, CategoricalSplit = categorical }).Fit(data.Featurized),
             "FastTreeRegression" or "FastTreeRegressionCategorical" => regression.FastTree(new FastTreeRegressionTrainer.Options
             { LabelColumnName = "Target", NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, CategoricalSplit = categorical }).Fit(data.Featurized),
             "LightGbmRegression" or "LightGbmRegressionCategorical" => regression.LightGbm(new LightGbmRegressionTrainer.Options
