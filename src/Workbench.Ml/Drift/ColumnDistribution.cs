@@ -1,5 +1,5 @@
 using Workbench.Ml.Data;
-using Workbench.Ml.Profiling;
+using Workbench.Ml.Statistics;
 
 namespace Workbench.Ml.Drift;
 

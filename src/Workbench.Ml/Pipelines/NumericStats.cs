@@ -1,3 +1,5 @@
+using Workbench.Ml.Statistics;
+
 namespace Workbench.Ml.Pipelines;
 
 /// <summary>Statistics over the present (non-NaN) values of a column, computed as numpy's nan-functions do.</summary>
@@ -26,17 +28,9 @@ internal static class NumericStats
         return (mean, squares / n, n);
     }
 
-    /// <summary>The q-th percentile (0–100) of sorted values with numpy's default "linear" method.</summary>
-    public static double Percentile(double[] sorted, double q)
-    {
-        if (sorted.Length == 0) return double.NaN;
-        var position = q / 100 * (sorted.Length - 1);
-        var lo = (int)Math.Floor(position);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        var t = position - lo;
-        double a = sorted[lo], b = sorted[hi], diff = b - a;
-        return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-    }
+    /// <summary>The q-th percentile (0–100) of sorted values with numpy's default "linear" method; NaN when empty.</summary>
+    public static double Percentile(double[] sorted, double q) =>
+        sorted.Length == 0 ? double.NaN : NumpyQuantile.Linear(sorted, q / 100);
 
     private const double Eps = 2.220446049250313e-16;
 

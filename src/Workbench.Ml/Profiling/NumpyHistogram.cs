@@ -1,3 +1,5 @@
+using Workbench.Ml.Statistics;
+
 namespace Workbench.Ml.Profiling;
 
 /// <summary>Equal-width histograms with <c>numpy.histogram</c> semantics, and numpy's "auto" bin count.</summary>

@@ -1,4 +1,4 @@
-namespace Workbench.Ml.Profiling;
+namespace Workbench.Ml.Statistics;
 
 /// <summary>numpy's default ("linear") quantile of sorted values, with numpy's interpolation formula.</summary>
 internal static class NumpyQuantile
