@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Workbench.Workspace.Tracking;
 
@@ -43,7 +44,7 @@ public sealed partial class TrackingStore
 
     /// <inheritdoc />
     /// <remarks>Four queries in all, whatever the number of runs: the runs, then the parameters, summary metrics and
-    /// tags of exactly those runs (the same filter as a subquery).</remarks>
+    /// tags of exactly those runs (the same filter as a subquery), read with plain data readers.</remarks>
     public async Task<IReadOnlyList<RunRow>> ListRunsAsync(RunQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -52,47 +53,56 @@ public sealed partial class TrackingStore
         var ids = "SELECT r.id FROM wb_runs r JOIN wb_experiments e ON e.id = r.experiment_id" + limited;
         await using var connection = await _workspace.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var runs = await RunRecords.QueryAsync(connection, RunRecords.Select + limited + ";", args, transaction, cancellationToken);
-        var parameters = await GroupAsync(connection, transaction,
-            $"SELECT run_id, name, value FROM wb_params WHERE run_id IN ({ids}) ORDER BY name;", args);
-        var tags = await GroupAsync(connection, transaction,
-            $"SELECT run_id, name, value FROM wb_tags WHERE run_id IN ({ids}) ORDER BY name;", args);
+        var runs = await RunRecords.QueryAsync(connection, RunRecords.Select + limited + ";", new DynamicParameters(args), transaction,
+            cancellationToken);
+        var parameters = new Dictionary<string, Dictionary<string, string>>();
+        var tags = new Dictionary<string, Dictionary<string, string>>();
         var metrics = new Dictionary<string, Dictionary<string, double>>();
-        foreach (var m in await connection.QueryAsync<(string RunId, string Key, string Split, double? Value)>(
-            $"SELECT run_id, key, split, value FROM wb_metrics WHERE fold = -1 AND split IN @splits AND run_id IN ({ids}) ORDER BY key;",
-            Merge(args, "splits", MetricSplits.Summary), transaction))
-        {
-            if (!metrics.TryGetValue(m.RunId, out var values)) metrics[m.RunId] = values = [];
-            values[MetricSplits.SummaryKey(m.Split, m.Key)] = m.Value ?? double.NaN;
-        }
-        return runs.Select(run => new RunRow(run, Lookup(parameters, run.Id), metrics.TryGetValue(run.Id, out var v) ? v : [],
-            Lookup(tags, run.Id))).ToList();
+        await ReadAsync(connection, transaction, $"SELECT run_id, name, value FROM wb_params WHERE run_id IN ({ids}) ORDER BY name;", args,
+            reader => Group(parameters, reader.GetString(0))[reader.GetString(1)] = reader.GetString(2), cancellationToken);
+        await ReadAsync(connection, transaction, $"SELECT run_id, name, value FROM wb_tags WHERE run_id IN ({ids}) ORDER BY name;", args,
+            reader => Group(tags, reader.GetString(0))[reader.GetString(1)] = reader.GetString(2), cancellationToken);
+        var splits = MetricSplits.Summary.Select((split, i) => KeyValuePair.Create("split" + i, (object)split)).ToList();
+        await ReadAsync(connection, transaction, "SELECT run_id, key, split, value FROM wb_metrics WHERE fold = -1 AND split IN (" +
+            string.Join(", ", splits.Select(s => "@" + s.Key)) + $") AND run_id IN ({ids}) ORDER BY key;", [.. args, .. splits],
+            reader => Group(metrics, reader.GetString(0))[MetricSplits.SummaryKey(reader.GetString(2), reader.GetString(1))] =
+                reader.IsDBNull(3) ? double.NaN : reader.GetDouble(3), cancellationToken);
+        return runs.Select(run => new RunRow(run, Lookup(parameters, run.Id), Lookup(metrics, run.Id), Lookup(tags, run.Id))).ToList();
     }
 
-    private static (string Where, DynamicParameters Args) Filter(RunQuery query)
+    private static (string Where, Dictionary<string, object> Args) Filter(RunQuery query)
     {
         var conditions = new List<string>();
-        var args = new DynamicParameters();
-        args.Add("limit", Math.Clamp(query.Limit, 1, MaxListLimit));
+        var args = new Dictionary<string, object> { ["limit"] = Math.Clamp(query.Limit, 1, MaxListLimit) };
         if (!query.IncludeChildren) conditions.Add("r.parent_id IS NULL");
-        if (query.Experiment is not null) { conditions.Add("e.name = @experiment"); args.Add("experiment", query.Experiment); }
-        if (query.Status is { } status) { conditions.Add("r.status = @status"); args.Add("status", status.ToString()); }
+        if (query.Experiment is not null) { conditions.Add("e.name = @experiment"); args["experiment"] = query.Experiment; }
+        if (query.Status is { } status) { conditions.Add("r.status = @status"); args["status"] = status.ToString(); }
         if (!string.IsNullOrEmpty(query.Text))
         {
             conditions.Add("""
                 (r.name LIKE @text ESCAPE '\' OR r.trainer LIKE @text ESCAPE '\' OR r.dataset LIKE @text ESCAPE '\'
                  OR EXISTS (SELECT 1 FROM wb_tags t WHERE t.run_id = r.id AND (t.name LIKE @text ESCAPE '\' OR t.value LIKE @text ESCAPE '\')))
                 """);
-            args.Add("text", "%" + query.Text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+            args["text"] = "%" + query.Text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         }
         return (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions), args);
     }
 
-    private static DynamicParameters Merge(DynamicParameters args, string name, object value)
+    private static async Task ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string sql,
+        IEnumerable<KeyValuePair<string, object>> args, Action<SqliteDataReader> row, CancellationToken cancellationToken)
     {
-        var merged = new DynamicParameters(args);
-        merged.Add(name, value);
-        return merged;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in args) command.Parameters.AddWithValue("@" + name, value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) row(reader);
+    }
+
+    private static Dictionary<string, T> Group<T>(Dictionary<string, Dictionary<string, T>> groups, string runId)
+    {
+        if (!groups.TryGetValue(runId, out var group)) groups[runId] = group = [];
+        return group;
     }
 
     private static async Task<Dictionary<string, string>> PairsAsync(IDbConnection connection, IDbTransaction transaction, string sql, object args)
@@ -102,18 +112,6 @@ public sealed partial class TrackingStore
         return pairs;
     }
 
-    private static async Task<Dictionary<string, Dictionary<string, string>>> GroupAsync(IDbConnection connection,
-        IDbTransaction transaction, string sql, object args)
-    {
-        var groups = new Dictionary<string, Dictionary<string, string>>();
-        foreach (var (runId, name, value) in await connection.QueryAsync<(string, string, string)>(sql, args, transaction))
-        {
-            if (!groups.TryGetValue(runId, out var pairs)) groups[runId] = pairs = [];
-            pairs[name] = value;
-        }
-        return groups;
-    }
-
-    private static IReadOnlyDictionary<string, string> Lookup(Dictionary<string, Dictionary<string, string>> groups, string runId) =>
-        groups.TryGetValue(runId, out var pairs) ? pairs : new Dictionary<string, string>();
+    private static IReadOnlyDictionary<string, T> Lookup<T>(Dictionary<string, Dictionary<string, T>> groups, string runId) =>
+        groups.TryGetValue(runId, out var pairs) ? pairs : new Dictionary<string, T>();
 }
