@@ -6,6 +6,7 @@ namespace Workbench.Workspace.Tracking;
 /// <summary>The process that started a run: a per-process instance id, the process id and the process start time.
 /// A Running run whose owner is gone was cut off (see <see cref="ITrackingStore.MarkInterruptedAsync"/>).</summary>
 /// <param name="Instance">A random id drawn once per process.</param>
+/// <param name="Pid">The operating system's process id.</param>
 /// <param name="StartedUtc">When the process started (with the pid, this tells a reused pid from the original).</param>
 public sealed record RunOwner(string Instance, int Pid, DateTime StartedUtc)
 {

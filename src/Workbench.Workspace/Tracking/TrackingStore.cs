@@ -22,6 +22,7 @@ public sealed partial class TrackingStore : ITrackingStore
     }
 
     /// <inheritdoc />
+    /// <remarks><see cref="ExperimentInfo.RunCount"/> counts top-level runs (fold runs are part of their parent).</remarks>
     public async Task<IReadOnlyList<ExperimentInfo>> ListExperimentsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _workspace.OpenAsync(cancellationToken);
