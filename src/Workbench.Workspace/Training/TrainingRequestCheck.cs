@@ -48,8 +48,12 @@ internal static class TrainingRequestCheck
 
     private static void CheckLabel(DataColumn label, TrainingRequest request)
     {
-        var values = Enumerable.Range(0, label.Length).Select(label.Format).Where(v => v is not null).Distinct().Take(3).ToList();
-        if (values.Count == 0) throw new TrainingException($"The label '{label.Name}' has no values; every row is missing.");
+        var missing = Enumerable.Range(0, label.Length).Where(label.IsMissing).ToList();
+        if (missing.Count == label.Length) throw new TrainingException($"The label '{label.Name}' has no values; every row is missing.");
+        if (missing.Count > 0)
+            throw new TrainingException($"The label '{label.Name}' is missing at row {missing[0] + 1} ({missing.Count} rows in all). " +
+                "Drop the rows without a label (e.g. a filtered copy of the dataset) before training.");
+        var values = Enumerable.Range(0, label.Length).Select(label.Format).Distinct().Take(3).ToList();
         switch (request.Task)
         {
             case TaskKind.Regression when label.Type is not (ColumnType.Integer or ColumnType.Real):

@@ -32,6 +32,9 @@ public sealed class TrainingServiceFailureTests : IDisposable
         { With(TaskKind.Binary, "y", ["x"], split: new SplitOptions(SplitKind.Group)), "needs a column" },
         { With(TaskKind.Binary, "y", ["x"], split: new SplitOptions(SplitKind.Time, Column: "when")), "split column 'when'" },
         { With(TaskKind.Binary, "y", ["x"], folds: 50), "2 to 20 folds" },
+        { With(TaskKind.Binary, "grade", ["x"]), "missing at row 4 (2 rows in all)" },
+        { With(TaskKind.Binary, "y", ["x"]) with { Request = new(TaskKind.Binary, "y", ["x"], "Constant", new Dictionary<string, string> { ["Smoothing"] = "2" }) }, "Smoothing" },
+        { With(TaskKind.Binary, "y", ["x"]) with { Request = new(TaskKind.Binary, "y", ["x"], "Constant", new Dictionary<string, string> { ["Depth"] = "2" }) }, "no hyperparameter 'Depth'" },
     };
 
     [Theory]

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Workbench.Ml.Training;
+using Workbench.Workspace.Builtin;
+using Workbench.Workspace.Jobs;
+using Workbench.Workspace.Tracking;
+using Workbench.Workspace.Training;
+
+namespace Workbench.Workspace.Tests.Training;
+
+/// <summary>The real training path: the built-in German credit dataset, ML.NET through Workbench.Ml.Training, the tracking
+/// store and the registry.</summary>
+public sealed class TrainingServiceEndToEndTests : IDisposable
+{
+    private readonly TempWorkspace _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task GermanCredit_TrainRegisterAndLoadTheModelBack()
+    {
+        await BuiltinInstaller.InstallAsync(_temp.Datasets, "german-credit");
+        var tracking = new TrackingStore(_temp.Workspace);
+        var registry = new ModelRegistry(_temp.Workspace);
+        var service = new TrainingService(_temp.Datasets, tracking, registry, new JobRunner(NullLogger<JobRunner>.Instance),
+            NullLogger<TrainingService>.Instance);
+        var request = new TrainingJobRequest("german-credit",
+            new TrainingRequest(TaskKind.Binary, "class", ["duration", "credit_amount", "age", "checking_status", "purpose", "savings_status"],
+                "FastTree", new Dictionary<string, string> { ["NumberOfTrees"] = "50" }, Seed: 5),
+            new SplitOptions(SplitKind.Stratified, 0.25, Seed: 5), 3, "credit", Source: "cli");
+
+        var trained = await service.TrainAsync(request);
+
+        var detail = (await tracking.GetRunDetailAsync(trained.RunId))!;
+        Assert.Equal(RunStatus.Finished, detail.Run.Status);
+        Assert.Equal(3, detail.Children.Count);
+        Assert.Equal(trained.Outcome.Test.Metrics["roc_auc"], detail.Metrics.Single(m => m is { Key: "roc_auc", Split: "test" }).Value);
+        Assert.InRange(trained.Outcome.Test.Metrics["roc_auc"], 0.6, 1.0);
+        Assert.Equal(("good", "50", "250"), (detail.Parameters["positive_class"], detail.Parameters["NumberOfTrees"], detail.Parameters["test_rows"]));
+        Assert.Contains(detail.Artifacts, a => a.Name == RunArtifacts.Model && a.Bytes > 1000);
+        Assert.Equal(trained.Outcome.Model.Hyperparameters["NumberOfLeaves"], detail.Parameters["NumberOfLeaves"]);
+
+        await registry.RegisterAsync("credit-risk", trained.RunId);
+        var model = await service.LoadRegisteredAsync("credit-risk", "latest");
+        var data = await _temp.Datasets.LoadAsync("german-credit");
+        Assert.Equal(trained.Outcome.Model.Predict(data).Score, model.Predict(data).Score);
+        var evaluation = (await service.LoadEvaluationAsync(trained.RunId))!;
+        Assert.Equal(trained.Outcome.Test.Binary!.Probabilities, evaluation.Binary!.Probabilities);
+        Assert.Equal(trained.Outcome.Test.Binary.Confusion, evaluation.Binary.Confusion);
+    }
+}
