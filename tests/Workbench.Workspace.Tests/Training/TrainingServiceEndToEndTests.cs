@@ -46,5 +46,9 @@ public sealed class TrainingServiceEndToEndTests : IDisposable
         var evaluation = (await service.LoadEvaluationAsync(trained.RunId))!;
         Assert.Equal(trained.Outcome.Test.Binary!.Probabilities, evaluation.Binary!.Probabilities);
         Assert.Equal(trained.Outcome.Test.Binary.Confusion, evaluation.Binary.Confusion);
+        var cv = (await service.LoadCrossValidationAsync(trained.RunId))!;
+        var auc = trained.Outcome.CrossValidation!.Summary.Single(s => s.Metric == "roc_auc");
+        Assert.Equal(auc.TestScores, cv.Summary.Single(s => s.Metric == "roc_auc").TestScores);
+        Assert.Equal(auc.TestMean, detail.Metrics.Single(m => m is { Key: "roc_auc", Split: "cv" }).Value);
     }
 }
