@@ -51,4 +51,24 @@ public sealed class TrainingServiceEndToEndTests : IDisposable
         Assert.Equal(auc.TestScores, cv.Summary.Single(s => s.Metric == "roc_auc").TestScores);
         Assert.Equal(auc.TestMean, detail.Metrics.Single(m => m is { Key: "roc_auc", Split: "cv" }).Value);
     }
+
+    [Fact]
+    public async Task Multiclass_StoresTheConfusionMatrixAndReadsItBack()
+    {
+        await _temp.Datasets.SaveAsync("toy", TrainingServiceFixture.Toy(), "generated:test");
+        var tracking = new TrackingStore(_temp.Workspace);
+        var service = new TrainingService(_temp.Datasets, tracking, new ModelRegistry(_temp.Workspace),
+            new JobRunner(NullLogger<JobRunner>.Instance), NullLogger<TrainingService>.Instance);
+        var request = new TrainingJobRequest("toy", new TrainingRequest(TaskKind.Multiclass, "species", ["colour", "x"], "LbfgsMaximumEntropy"),
+            new SplitOptions(SplitKind.Stratified, 0.3, Seed: 2), 0, "species");
+
+        var trained = await service.TrainAsync(request);
+
+        // species is a function of colour (both cycle with the row number mod 3), so every test row is predicted right.
+        var evaluation = (await service.LoadEvaluationAsync(trained.RunId))!;
+        Assert.Equal(["a", "b", "c"], evaluation.Multiclass!.Classes);
+        Assert.Equal(trained.Outcome.Test.Multiclass!.Confusion, evaluation.Multiclass.Confusion);
+        Assert.Equal(1.0, (await tracking.GetRunDetailAsync(trained.RunId))!.Metrics.Single(m => m is { Key: "accuracy", Split: "test" }).Value);
+        Assert.Equal(0, Enumerable.Range(0, 3).Sum(i => evaluation.Multiclass.Confusion[i].Sum()) - evaluation.Rows);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class TrainingServiceFailureTests : IDisposable
         { With(TaskKind.Binary, "species", ["x"]), "more than two" },
         { With(TaskKind.Binary, "y", ["x"], positive: "maybe"), "positive class 'maybe' is not a value" },
         { With(TaskKind.Multiclass, "flag", ["x"]), "Choose the binary task" },
-        { With(TaskKind.Multiclass, "x", ["amount"]), "holds real numbers" },
+        { With(TaskKind.Multiclass, "x", ["amount"]), "'x' has 40 distinct values in 40 rows" },
         { With(TaskKind.Binary, "y", ["x"], "Forest"), "no trainer 'Forest'" },
         { With(TaskKind.Binary, "y", ["x"], "RegressionOnly"), "does not do Binary tasks" },
         { With(TaskKind.Binary, "y", ["x"], split: new SplitOptions(TestFraction: 0.6, ValidationFraction: 0.5)), "leave rows to train on" },
