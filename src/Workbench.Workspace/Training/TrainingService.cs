@@ -118,7 +118,8 @@ public sealed class TrainingService : ITrainingService
             await _tracking.SetTagsAsync(run.Id, tags, ct);
             var outcome = await Task.Run(() => _engine.Run(prepared.Data, job.Request, job.Split, job.Folds,
                 ScaledProgress.Of(progress, 0, 0.95), ct), ct);
-            await _recorder.LogOutcomeAsync(run, job, prepared.Data, outcome, ct);
+            // Once the model exists, recording it is quick and is not cut short by a late cancel.
+            await _recorder.LogOutcomeAsync(run, job, prepared.Data, outcome, CancellationToken.None);
             await _tracking.EndRunAsync(run.Id, RunStatus.Finished, cancellationToken: CancellationToken.None);
             progress?.Report(1);
             _logger.LogInformation("Run {RunId} trained {Trainer} on {Dataset} in {Seconds:F1} s", run.Id, job.Request.Trainer,
