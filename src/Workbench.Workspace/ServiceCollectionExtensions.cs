@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IProfileService, ProfileService>();
         services.AddSingleton<IFormatComparison, FormatComparison>();
         services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<Monitoring.IMonitoringService, Monitoring.MonitoringService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
