@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Logging;
+using Workbench.Workspace.Pipelines;
 using Workbench.Workspace.Profiling;
 using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
@@ -28,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IProfileService, ProfileService>();
         services.AddSingleton<IFormatComparison, FormatComparison>();
         services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<IPipelineStore, PipelineStore>();
+        services.AddSingleton<IPipelinePreviewService, PipelinePreviewService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
