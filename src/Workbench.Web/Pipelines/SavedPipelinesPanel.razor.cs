@@ -78,6 +78,11 @@ public partial class SavedPipelinesPanel
         await OnLoad.InvokeAsync(p);
     }
 
+    private static string Details(SavedPipeline p) =>
+        $"{(p.StepCount is { } n ? $"{n} step{(n == 1 ? "" : "s")}" : "unreadable spec")}" +
+        (p.Dataset is null ? "" : $" · built on {p.Dataset}") + (p.Label is null ? "" : $" (label {p.Label})") +
+        $" · saved {p.Updated.ToLocalTime():yyyy-MM-dd HH:mm}";
+
     private void StartRename(SavedPipeline p) => (renaming, newName, deleting) = (p.Name, p.Name, null);
 
     private void StartDelete(SavedPipeline p) => (deleting, renaming) = (p.Name, null);

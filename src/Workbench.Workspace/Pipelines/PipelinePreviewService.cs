@@ -49,7 +49,8 @@ public sealed class PipelinePreviewService(IDatasetStore datasets) : IPipelinePr
         lock (gate)
             if (cached is { } c && c.Key == key) return c.Table;
         var columns = info.Columns.Select(c => c.Name).Where(c => c != request.Label).ToList();
-        var load = progress is null ? null : new Progress<double>(p => progress.Report(0.7 * p));
+        // Scaled on the reporting thread: Progress<T> would post, and a late report could follow the final 1.0.
+        var load = progress is null ? null : new ScaledProgress(progress, 0, 0.7);
         var table = await datasets.LoadAsync(info.Name, columns, load, cancellationToken);
         var sample = TableSample.Take(table, request.MaxRows, request.Seed);
         lock (gate) cached = (key, sample, info.Rows);
