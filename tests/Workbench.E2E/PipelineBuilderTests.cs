@@ -40,6 +40,10 @@ public sealed class PipelineBuilderTests(BrowserFixture fixture)
         Assert.Contains("Standard deviation", await page.Locator("#fitted-1").TextContentAsync() ?? "");
         Assert.Contains("Biscoe", await page.Locator("#fitted-2").TextContentAsync() ?? "");
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "pipelines-preview");
+        await ChooseAsync(page, "#preview-column", "island");
+        await page.Locator("#preview-chart-note", new() { HasText = "island_Biscoe" }).WaitForAsync();
+        await page.Locator("#preview-before-after .main-svg").First.WaitForAsync();
+        await page.Locator("#preview-before-after").ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "pipelines-onehot-chart.png") });
 
         await page.Locator("#pipeline-name").FillAsync(Name);
         await page.Locator("#pipeline-save").ClickAsync();
