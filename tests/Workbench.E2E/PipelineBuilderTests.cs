@@ -68,10 +68,10 @@ public sealed class PipelineBuilderTests(BrowserFixture fixture)
         Assert.Empty(session.Errors);
     }
 
-    // Opens a MudSelect (its input carries the id) and picks the item with that text.
+    // Opens a MudSelect (its input carries the id, and is hidden once a value is shown) and picks the item with that text.
     private static async Task ChooseAsync(IPage page, string selector, string item)
     {
-        await page.Locator(selector).ClickAsync();
+        await page.Locator(".mud-select", new() { Has = page.Locator(selector) }).Locator(".mud-input-control").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
