@@ -87,6 +87,46 @@ public class PipelinesPageTests : WebTestContext
         Assert.Contains("-1.34164", cut.Find("#preview-rows tbody tr").TextContent);
         Assert.NotNull(cut.Find("#preview-before-after"));
         Assert.Contains("all 6 rows", cut.Find("#preview-summary").TextContent);
+        Assert.Empty(cut.FindAll("#preview-stale"));
+
+        cut.Find("#add-step-drop").Click();
+
+        Assert.NotNull(cut.Find("#preview-stale"));
+    }
+
+    [Fact]
+    public async Task RenameOntoATakenName_IsRefusedAndDeleteRemovesThePipeline()
+    {
+        var store = Services.GetRequiredService<IPipelineStore>();
+        await store.SaveAsync("first", new PipelineSpec([new DropStep(["age"])]));
+        await store.SaveAsync("second", new PipelineSpec([new DropStep(["city"])]));
+        var cut = await RenderWithDatasetAsync();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#saved-pipelines tbody tr").Count));
+
+        cut.Find("#saved-0-rename").Click();
+        cut.Find("#saved-0-new-name").Input("SECOND");
+        cut.Find("#saved-0-rename-ok").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("'second' already exists", cut.Find("#pipeline-message").TextContent), Wait);
+        cut.Find("#saved-1-delete").Click();
+        cut.Find("#saved-1-delete-ok").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#saved-pipelines tbody tr")), Wait);
+        Assert.Equal(["first"], (await store.ListAsync()).Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task UploadedJsonFile_ReplacesTheSteps()
+    {
+        var cut = await RenderWithDatasetAsync();
+        var json = new PipelineSpec([new PowerStep(["age"], PowerMethod.Log1p), new FormulaStep("age2", "[age] * [age]")]).ToJson();
+
+        cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText(json, "p.json", contentType: "application/json"));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#step-list > .mud-paper").Count), Wait);
+        Assert.Contains("Power transform", cut.Find("#step-0 .step-title").TextContent);
+        Assert.Equal("[age] * [age]", cut.Find("#step-1-expression").GetAttribute("value"));
     }
 
     [Fact]
