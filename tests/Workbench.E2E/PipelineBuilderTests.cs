@@ -64,6 +64,10 @@ public sealed class PipelineBuilderTests(BrowserFixture fixture)
         await page.Locator("#pipeline-preview").ClickAsync();
         await page.Locator("#preview-before-after .main-svg").First.WaitForAsync();
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "pipelines-preview-dark");
+        await page.Locator("label", new() { Has = page.Locator("#presenter-switch") }).First.ClickAsync();
+        await page.Locator("#preview-before-after .main-svg").First.WaitForAsync();
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "pipelines-presenter-dark");
+        await page.Locator("label", new() { Has = page.Locator("#presenter-switch") }).First.ClickAsync();
         await page.Locator("#theme-toggle").ClickAsync();
         Assert.Empty(session.Errors);
     }
