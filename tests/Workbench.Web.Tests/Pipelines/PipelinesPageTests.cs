@@ -183,6 +183,37 @@ public class PipelinesPageTests : WebTestContext
     }
 
     [Fact]
+    public async Task LaterSteps_OfferTheColumnsEarlierStepsLeave()
+    {
+        var cut = await RenderWithDatasetAsync();
+        cut.Find("#add-step-drop").Click();
+        cut.Find("#step-0-columns-0").Click();
+        cut.Find("#add-step-formula").Click();
+        cut.Find("#step-1-name").Input("double_bought");
+        cut.Find("#step-1-expression").Input("[bought] * 2");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("#step-1-error")), Wait);   // the formula fields are debounced
+        cut.Find("#add-step-scale").Click();
+
+        // age was dropped by step 1 and double_bought was added by step 2, so step 3 may scale bought and double_bought.
+        var offered = cut.FindAll("#step-2-columns .col-chip").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(["bought", "double_bought"], offered);
+        Assert.Empty(cut.FindAll("#step-1-error"));
+    }
+
+    [Fact]
+    public async Task FormulaWithASyntaxError_ShowsTheCharacterAtFault()
+    {
+        var cut = await RenderWithDatasetAsync();
+        cut.Find("#add-step-formula").Click();
+        cut.Find("#step-0-name").Input("r");
+
+        cut.Find("#step-0-expression").Input("[age] / / 2");
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Formula error at character 9", cut.Find("#step-0-error").TextContent.Trim()), Wait);
+        Assert.True(cut.Find("#pipeline-save").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task MoveButtons_ReorderTheSteps()
     {
         var cut = await RenderWithDatasetAsync();
