@@ -24,6 +24,9 @@ public partial class DriftSeriesView
     /// <summary>The column to show first; the first compared column when null or not compared.</summary>
     [Parameter] public string? Column { get; set; }
 
+    /// <summary>Stack the chosen column's charts one above the other (for narrow places such as a lab's work column).</summary>
+    [Parameter] public bool Stacked { get; set; }
+
     /// <summary>The pair shown in detail.</summary>
     public WindowPairDrift? SelectedPair => pair;
 
@@ -42,12 +45,18 @@ public partial class DriftSeriesView
     {
         if (ReferenceEquals(shown, Result)) return;
         shown = Result;
-        column = Column is { } c && Result.Columns.Contains(c) ? c : Result.Columns.FirstOrDefault() ?? "";
+        column = Column is { } c && Result.Columns.Contains(c) ? c : MostDriftingColumn();
         pValues = false;
         types = Result.Slices.FirstOrDefault(s => s.RowCount > 0)?.Columns.ToDictionary(x => x.Name, x => x.Type) ?? new Dictionary<string, ColumnType>();
         Redraw();
         SelectPair(Result.MostDrifted(column) ?? Result.Pairs[0]);
     }
+
+    /// <summary>The column that drifted in the most pairs, then the one furthest past its threshold in any pair.</summary>
+    private string MostDriftingColumn() => Result.Columns
+        .OrderByDescending(c => Result.Pairs.Count(p => Result.Column(p, c)?.Drifted == true))
+        .ThenByDescending(c => Result.Pairs.Select(p => Result.Column(p, c)).Where(x => x is not null).Select(x => DriftSeverity.Score(x!)).DefaultIfEmpty(0).Max())
+        .FirstOrDefault() ?? "";
 
     private void SelectColumn(string name)
     {
