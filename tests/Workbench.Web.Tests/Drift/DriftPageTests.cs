@@ -103,7 +103,7 @@ public class DriftPageTests : WebTestContext
         await Services.GetRequiredService<IDatasetStore>().SaveAsync("daily", new TabularData("daily",
             [DataColumn.Numeric("day", ColumnType.Date, days), DataColumn.Numeric("value", ColumnType.Real, values)]), "test");
         var cut = RenderWithProviders<DriftPage>();
-        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<DriftSetupMode>>().Instance.ValueChanged.InvokeAsync(DriftSetupMode.Ranges));
         await cut.InvokeAsync(() => cut.FindComponent<DatasetPicker>().Instance.ValueChanged.InvokeAsync("daily"));
 
         cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup));
@@ -118,6 +118,63 @@ public class DriftPageTests : WebTestContext
         Assert.Equal("0.3333", row[3]);
         Assert.Equal("0.0709", row[4]);
         Assert.Contains("reference has 30 rows", row[2]);
+    }
+
+    /// <summary>Eight days in each month from January to April 2020: x is 1..8 in January and February, 11..18 after.</summary>
+    private async Task SaveStepsAsync()
+    {
+        var days = new List<double>();
+        var x = new List<double>();
+        for (int m = 1; m <= 4; m++)
+            for (int d = 1; d <= 8; d++)
+            {
+                days.Add(DateValues.ToDays(new DateTime(2020, m, d)));
+                x.Add(d + (m >= 3 ? 10 : 0));
+            }
+        await Services.GetRequiredService<IDatasetStore>().SaveAsync("steps", new TabularData("steps",
+            [DataColumn.Numeric("day", ColumnType.Date, [.. days]), DataColumn.Numeric("x", ColumnType.Real, [.. x])]), "test");
+    }
+
+    [Fact]
+    public async Task SuccessiveMonths_ShowEveryPairWithTheStepMarked()
+    {
+        await SaveStepsAsync();
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/drift?dataset=steps&windows=month");
+        var cut = RenderWithProviders<DriftPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("4 windows, 2020-01 to 2020-04: 3 comparisons", cut.Find("#drift-window-summary").TextContent));
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
+        var rows = cut.FindAll("#drift-series-table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
+        // 8 rows against 8: equal months give D = 0, p = 1; February against March (disjoint) D = 1, p = 2 / C(16, 8):
+        // /usr/bin/python3 -c "from scipy import stats; print(stats.ks_2samp(range(1,9), range(11,19)))" -> pvalue=0.00015540015540015537
+        Assert.Equal(["2020-01", "2020-02", "8 / 8", "ks", "0", "1.0000", "stable"], rows[0]);
+        Assert.Equal(["2020-02", "2020-03", "8 / 8", "ks", "1", "0.0002", "drifted"], rows[1]);
+        Assert.Contains("2020-02 → 2020-03", cut.Find("#drift-pair-title").TextContent);
+        Assert.NotNull(cut.Find("#drift-series-chart"));
+        Assert.NotNull(cut.Find("#drift-ecdf"));
+    }
+
+    [Fact]
+    public async Task FixedReference_ComparesEveryMonthWithTheChosenOne()
+    {
+        await SaveStepsAsync();
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/drift?dataset=steps&windows=month");
+        var cut = RenderWithProviders<DriftPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#drift-window-summary")));
+
+        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<Workbench.Ml.Drift.Windows.WindowMode>>().Instance
+            .ValueChanged.InvokeAsync(Workbench.Ml.Drift.Windows.WindowMode.FixedReference));
+        await cut.InvokeAsync(() => cut.FindComponents<MudSelect<int>>().Single(s => s.Instance.Label == "Reference window").Instance.ValueChanged.InvokeAsync(3));
+        cut.WaitForAssertion(() => Assert.Contains("3 comparisons with the reference 2020-04", cut.Find("#drift-window-summary").TextContent));
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
+        var stats = cut.FindAll("#drift-series-table tbody tr").Select(r => (r.Children[0].TextContent.Trim(), r.Children[1].TextContent.Trim(), r.Children[4].TextContent.Trim())).ToList();
+        Assert.Equal([("2020-04", "2020-01", "1"), ("2020-04", "2020-02", "1"), ("2020-04", "2020-03", "0")], stats);
     }
 
     [Fact]
