@@ -29,7 +29,7 @@ public class DriftPageTests : WebTestContext
     {
         await SaveAsync();
         var cut = RenderWithProviders<DriftPage>();
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<DatasetPicker>().Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<DatasetPicker>().Count), TimeSpan.FromSeconds(10));
         var pickers = cut.FindComponents<DatasetPicker>();
         await cut.InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("before"));
         await cut.InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("after"));
@@ -71,7 +71,7 @@ public class DriftPageTests : WebTestContext
 
         // The most severe column is shown: its quantiles match numpy's, and both charts are drawn.
         Assert.Equal("x", cut.Find("#drift-detail-title").TextContent);
-        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("#drift-quantiles tbody tr").Count));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("#drift-quantiles tbody tr").Count), TimeSpan.FromSeconds(10));
         var quantiles = cut.FindAll("#drift-quantiles tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToList()).ToList();
         // /usr/bin/python3 -c "import numpy as np; print(np.quantile([1.2,3.4,2.2,5.1,0.3,4.4,2.9,3.3],[.05,.25,.5,.75,.95]))"
         Assert.Equal(["5 %", "0.615", "2.92", "+2.305"], quantiles[0]);
@@ -90,7 +90,7 @@ public class DriftPageTests : WebTestContext
 
         cut.FindAll("#drift-table tbody tr")[1].Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("colour", cut.Find("#drift-detail-title").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("colour", cut.Find("#drift-detail-title").TextContent), TimeSpan.FromSeconds(10));
         Assert.Empty(cut.FindAll("#drift-ecdf"));
         Assert.Contains("numeric columns only", cut.Find("#drift-detail").TextContent);
     }
@@ -106,7 +106,7 @@ public class DriftPageTests : WebTestContext
         await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<DriftSetupMode>>().Instance.ValueChanged.InvokeAsync(DriftSetupMode.Ranges));
         await cut.InvokeAsync(() => cut.FindComponent<DatasetPicker>().Instance.ValueChanged.InvokeAsync("daily"));
 
-        cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup));
+        cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup), TimeSpan.FromSeconds(10));
         cut.Find("#drift-run").Click();
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#drift-table tbody tr")), TimeSpan.FromSeconds(10));
@@ -143,7 +143,7 @@ public class DriftPageTests : WebTestContext
         nav.NavigateTo("/drift?dataset=steps&windows=month");
         var cut = RenderWithProviders<DriftPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("4 windows, 2020-01 to 2020-04: 3 comparisons", cut.Find("#drift-window-summary").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("4 windows, 2020-01 to 2020-04: 3 comparisons", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
         cut.Find("#drift-run").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
@@ -164,12 +164,12 @@ public class DriftPageTests : WebTestContext
         var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
         nav.NavigateTo("/drift?dataset=steps&windows=month");
         var cut = RenderWithProviders<DriftPage>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#drift-window-summary")));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#drift-window-summary")), TimeSpan.FromSeconds(10));
 
         await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<Workbench.Ml.Drift.Windows.WindowMode>>().Instance
             .ValueChanged.InvokeAsync(Workbench.Ml.Drift.Windows.WindowMode.FixedReference));
         await cut.InvokeAsync(() => cut.FindComponents<MudSelect<int>>().Single(s => s.Instance.Label == "Reference window").Instance.ValueChanged.InvokeAsync(3));
-        cut.WaitForAssertion(() => Assert.Contains("3 comparisons with the reference 2020-04", cut.Find("#drift-window-summary").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("3 comparisons with the reference 2020-04", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
         cut.Find("#drift-run").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));

@@ -43,7 +43,7 @@ public class DriftSeriesViewTests : WebTestContext
             Result((new(2020, 1, 1), new(2020, 1, 31), "jan"), (new(2020, 3, 1), new(2020, 3, 31), "mar"), (new(2020, 1, 1), new(2020, 3, 31), "q1"))));
 
         // x: jan vs mar D = 1 (drifted), mar vs q1 D = 0.5; c (4 a, 4 b each month) never drifts.
-        cut.WaitForAssertion(() => Assert.Contains("jan → mar", cut.Find("#drift-pair-title").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("jan → mar", cut.Find("#drift-pair-title").TextContent), TimeSpan.FromSeconds(10));
         var cells = cut.FindAll("#drift-series-table tbody tr")[0].Children.Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["jan", "mar", "8 / 8", "ks", "1", "0.0002", "drifted"], cells);
         Assert.Equal("x", cut.Find("#drift-detail-title").TextContent);
@@ -59,7 +59,7 @@ public class DriftSeriesViewTests : WebTestContext
 
         cut.FindAll("#drift-series-table tbody tr")[1].Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("mar → q1", cut.Find("#drift-pair-title").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("mar → q1", cut.Find("#drift-pair-title").TextContent), TimeSpan.FromSeconds(10));
         Assert.Contains("drift-selected", cut.FindAll("#drift-series-table tbody tr")[1].ClassName);
     }
 

@@ -19,8 +19,8 @@ public class Lab10PageTests : WebTestContext
     {
         var cut = RenderWithProviders<Lab10Page>();
 
-        cut.WaitForAssertion(() => Assert.Contains("needs the built-in dataset 'sp500'", cut.Find("#lab10-missing").TextContent));
-        Assert.Contains("waiting", cut.Find("#lab10-check-waiting").Id);
+        cut.WaitForAssertion(() => Assert.Contains("needs the built-in dataset 'sp500'", cut.Find("#lab10-missing").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Contains("Run the KS tests of step 2 first", cut.Find("#lab10-check-waiting").TextContent);
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public class Lab10PageTests : WebTestContext
         // /usr/bin/python3: d = pd.read_csv("sp500-2000.csv"); r = d.close / d.close.shift(1) - 1; r.idxmin() -> 2020-03-16, -0.1198
         cut.WaitForAssertion(() => Assert.Contains("5,104 daily returns from 2000-01-04 to 2020-04-17. Worst day 2020-03-16 (−11.98 %)",
             cut.Find("#lab10-returns-summary").TextContent), TimeSpan.FromSeconds(10));
-        cut.WaitForAssertion(() => Assert.Contains("21 windows: 2000 (2000-01-03 to 2000-12-31)", cut.Find("#lab10-yearly-windows").TextContent));
-        Assert.Contains("22 windows: 1999-03…2000-02 (2000-01-03 to 2000-02-29)", cut.Find("#lab10-march-windows").TextContent);
+        cut.WaitForAssertion(() => Assert.Contains("21 windows: 2000 (2000-01-03 to 2000-12-31)", cut.Find("#lab10-yearly-windows").TextContent), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.Contains("22 windows: 1999-03…2000-02 (2000-01-03 to 2000-02-29)", cut.Find("#lab10-march-windows").TextContent), TimeSpan.FromSeconds(10));
 
         cut.Find("#lab10-yearly-run").Click();
 
