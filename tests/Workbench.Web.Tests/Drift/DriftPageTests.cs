@@ -178,6 +178,26 @@ public class DriftPageTests : WebTestContext
     }
 
     [Fact]
+    public async Task CustomRanges_StartWithTwoHalvesAndGrow()
+    {
+        await SaveStepsAsync();
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/drift?dataset=steps&windows=year");
+        var cut = RenderWithProviders<DriftPage>();
+        cut.WaitForAssertion(() => Assert.Contains("The dates make only 1 window", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
+        Assert.True(cut.Find("#drift-run").HasAttribute("disabled"));
+
+        await cut.InvokeAsync(() => cut.FindComponents<MudSelect<WindowCut>>().Single().Instance.ValueChanged.InvokeAsync(WindowCut.Custom));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<MudDateRangePicker>().Count), TimeSpan.FromSeconds(10));
+        Assert.Contains("2 windows, 2020-01-01…2020-02-19 to 2020-02-20…2020-04-08", cut.Find("#drift-window-summary").TextContent);
+        Assert.False(cut.Find("#drift-run").HasAttribute("disabled"));
+        cut.Find("#drift-window-add").Click();
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindComponents<MudDateRangePicker>().Count), TimeSpan.FromSeconds(10));
+        Assert.Contains("3 windows", cut.Find("#drift-window-summary").TextContent);
+    }
+
+    [Fact]
     public async Task RefusedComparison_ShowsTheReasonInTheJob()
     {
         var store = Services.GetRequiredService<IDatasetStore>();
