@@ -154,7 +154,7 @@ public class DriftPageTests : WebTestContext
         Assert.Equal(["2020-02", "2020-03", "8 / 8", "ks", "1", "0.0002", "drifted"], rows[1]);
         Assert.Contains("2020-02 → 2020-03", cut.Find("#drift-pair-title").TextContent);
         Assert.NotNull(cut.Find("#drift-series-chart"));
-        Assert.NotNull(cut.Find("#drift-ecdf"));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#drift-ecdf")), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
