@@ -52,7 +52,7 @@ public class ModelExplainerTests
     }
 
     [Fact]
-    public void OtherModelWithFewColumns_EnumeratesInOneCallPerRow()
+    public void OtherModelWithFewColumns_EnumeratesRowsInOneBatchedCall()
     {
         var model = new FakeModel(["a", "b", "c"], x => x[0] * x[1] + Math.Sin(x[2]));
         var rows = Table(AgnosticTables.Numeric(3, 4, seed: 1).Columns.Select(c => c.Numbers!).ToArray() is var cols
@@ -60,7 +60,7 @@ public class ModelExplainerTests
         var explanation = ModelExplainer.Explain(model, rows, new ExplainOptions(BackgroundRows: 3));
         Assert.Equal(ExplainMethod.ExactEnumeration, explanation.Method);
         Assert.Equal(4 * 8 * 3, explanation.ModelEvaluations);
-        Assert.Equal(4 + 1, model.Calls); // one call per explained row and one for the raw outputs
+        Assert.Equal(1 + 1, model.Calls); // 4 rows × 8 coalitions × 3 background rows in one call, and one for the raw outputs
         Assert.Contains("exact enumeration", explanation.Reason);
     }
 

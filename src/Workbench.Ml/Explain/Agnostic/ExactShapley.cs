@@ -9,7 +9,8 @@ public static class ExactShapley
     /// <summary>The most players enumerated (2^12 = 4,096 coalitions per row).</summary>
     public const int MaxPlayers = 12;
 
-    /// <summary>Explains every row of <paramref name="rows"/>; one model call per row over all coalitions × background rows.</summary>
+    /// <summary>Explains every row of <paramref name="rows"/>, batching all coalitions × background rows of several rows
+    /// into one model call (at most <see cref="HybridRows.RowsPerCall"/> rows per call, at least one explained row).</summary>
     /// <param name="rawOutput">The model's raw output for each row of a table of original columns.</param>
     public static IReadOnlyList<ShapValues> Explain(Func<TabularData, double[]> rawOutput, TabularData rows, TabularData background,
         IReadOnlyList<string> players, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
@@ -21,17 +22,24 @@ public static class ExactShapley
         var coalitions = Enumerable.Range(0, 1 << n).Select(mask => Enumerable.Range(0, n).Select(p => (mask >> p & 1) != 0).ToArray()).ToArray();
         var weights = ShapleyWeights.For(n);
         var result = new ShapValues[rows.RowCount];
-        for (int r = 0; r < result.Length; r++)
+        int perBatch = Math.Max(1, HybridRows.RowsPerCall / (coalitions.Length * background.RowCount));
+        for (int first = 0; first < result.Length; first += perBatch)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var value = hybrid.CoalitionValues(rawOutput, r, coalitions);
-            var phi = new double[n];
-            for (int p = 0; p < n; p++)
-                for (int mask = 0; mask < value.Length; mask++)
-                    if ((mask >> p & 1) == 0) phi[p] += weights[int.PopCount(mask)] * (value[mask | 1 << p] - value[mask]);
-            result[r] = new ShapValues(value[0], phi);
-            progress?.Report((double)(r + 1) / result.Length);
+            int count = Math.Min(perBatch, result.Length - first);
+            var values = hybrid.CoalitionValues(rawOutput,
+                Enumerable.Range(first, count).Select(r => (r, (IReadOnlyList<bool[]>)coalitions)).ToArray(), cancellationToken);
+            for (int k = 0; k < count; k++) result[first + k] = FromValues(values[k], n, weights);
+            progress?.Report((double)(first + count) / result.Length);
         }
         return result;
+    }
+
+    private static ShapValues FromValues(double[] value, int n, ReadOnlySpan<double> weights)
+    {
+        var phi = new double[n];
+        for (int p = 0; p < n; p++)
+            for (int mask = 0; mask < value.Length; mask++)
+                if ((mask >> p & 1) == 0) phi[p] += weights[int.PopCount(mask)] * (value[mask | 1 << p] - value[mask]);
+        return new ShapValues(value[0], phi);
     }
 }

@@ -21,60 +21,69 @@ internal sealed class HybridRows
         _backgroundColumns = rows.Columns.Select((c, i) => _playerOfColumn[i] < 0 ? c : Find(background, c)).ToArray();
     }
 
+    /// <summary>Most hybrid rows put in one model call when several explained rows are batched.</summary>
+    public const int RowsPerCall = 50_000;
+
     /// <summary>Number of background rows.</summary>
     public int BackgroundCount => _background.RowCount;
 
-    /// <summary>The table with <c>coalitions.Count × background rows</c> rows, coalition-major.</summary>
-    public TabularData Build(int row, IReadOnlyList<bool[]> coalitions)
+    /// <summary>The table for several explained rows, each with its coalitions: row-major, then coalition, then background row.</summary>
+    public TabularData Build(IReadOnlyList<(int Row, IReadOnlyList<bool[]> Coalitions)> requests)
     {
-        int b = _background.RowCount, total = coalitions.Count * b;
+        int b = _background.RowCount, total = requests.Sum(q => q.Coalitions.Count) * b;
         var columns = new DataColumn[_rows.Columns.Count];
         for (int c = 0; c < columns.Length; c++)
         {
             var source = _rows.Columns[c];
-            int player = _playerOfColumn[c];
-            if (source.Numbers is { } numbers)
-            {
-                var values = new double[total];
-                var bg = _backgroundColumns[c].Numbers!;
-                for (int k = 0, i = 0; k < coalitions.Count; k++)
-                {
-                    bool fromRow = player < 0 || coalitions[k][player];
-                    for (int j = 0; j < b; j++, i++) values[i] = fromRow ? numbers[row] : bg[j];
-                }
-                columns[c] = DataColumn.Numeric(source.Name, source.Type, values);
-            }
-            else
-            {
-                var values = new string?[total];
-                var strings = source.Strings!;
-                var bg = _backgroundColumns[c].Strings!;
-                for (int k = 0, i = 0; k < coalitions.Count; k++)
-                {
-                    bool fromRow = player < 0 || coalitions[k][player];
-                    for (int j = 0; j < b; j++, i++) values[i] = fromRow ? strings[row] : bg[j];
-                }
-                columns[c] = DataColumn.Text(source.Name, source.Type, values);
-            }
+            columns[c] = source.Numbers is { } numbers
+                ? DataColumn.Numeric(source.Name, source.Type, Fill(numbers, _backgroundColumns[c].Numbers!, _playerOfColumn[c], requests, total))
+                : DataColumn.Text(source.Name, source.Type, Fill(source.Strings!, _backgroundColumns[c].Strings!, _playerOfColumn[c], requests, total));
         }
         return new TabularData(_rows.Name, columns);
     }
 
-    /// <summary>Calls the model once on the hybrid table and averages its output over the background per coalition.</summary>
-    public double[] CoalitionValues(Func<TabularData, double[]> rawOutput, int row, IReadOnlyList<bool[]> coalitions)
+    private T[] Fill<T>(T[] rowValues, T[] backgroundValues, int player, IReadOnlyList<(int Row, IReadOnlyList<bool[]> Coalitions)> requests, int total)
     {
-        var output = rawOutput(Build(row, coalitions));
-        int b = _background.RowCount;
-        if (output.Length != coalitions.Count * b)
-            throw new InvalidOperationException($"The model returned {output.Length} outputs for {coalitions.Count * b} rows.");
-        var values = new double[coalitions.Count];
-        for (int k = 0; k < values.Length; k++)
-        {
-            double sum = 0;
-            for (int j = 0; j < b; j++) sum += output[k * b + j];
-            values[k] = sum / b;
-        }
+        var values = new T[total];
+        int b = _background.RowCount, i = 0;
+        foreach (var (row, coalitions) in requests)
+            foreach (var coalition in coalitions)
+            {
+                bool fromRow = player < 0 || coalition[player];
+                for (int j = 0; j < b; j++, i++) values[i] = fromRow ? rowValues[row] : backgroundValues[j];
+            }
         return values;
+    }
+
+    /// <summary>Coalition values (mean output over the background) for each request, calling the model once per batch
+    /// of requests holding at most <see cref="RowsPerCall"/> hybrid rows (or one request).</summary>
+    public double[][] CoalitionValues(Func<TabularData, double[]> rawOutput, IReadOnlyList<(int Row, IReadOnlyList<bool[]> Coalitions)> requests,
+        CancellationToken cancellationToken = default)
+    {
+        int b = _background.RowCount;
+        var result = new double[requests.Count][];
+        for (int first = 0; first < requests.Count;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int count = 1, size = requests[first].Coalitions.Count * b;
+            while (first + count < requests.Count && size + requests[first + count].Coalitions.Count * b <= RowsPerCall)
+                size += requests[first + count++].Coalitions.Count * b;
+            var batch = Enumerable.Range(first, count).Select(k => requests[k]).ToArray();
+            var output = rawOutput(Build(batch));
+            if (output.Length != size) throw new InvalidOperationException($"The model returned {output.Length} outputs for {size} rows.");
+            for (int k = 0, offset = 0; k < count; k++)
+            {
+                var values = result[first + k] = new double[batch[k].Coalitions.Count];
+                for (int m = 0; m < values.Length; m++, offset += b)
+                {
+                    double sum = 0;
+                    for (int j = 0; j < b; j++) sum += output[offset + j];
+                    values[m] = sum / b;
+                }
+            }
+            first += count;
+        }
+        return result;
     }
 
     private static DataColumn Find(TabularData background, DataColumn column)

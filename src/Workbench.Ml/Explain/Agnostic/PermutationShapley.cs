@@ -29,34 +29,47 @@ public static class PermutationShapley
         var hybrid = new HybridRows(rows, background, players);
         var random = new Random(seed);
         var result = new ShapValues[rows.RowCount];
-        for (int r = 0; r < result.Length; r++)
+        long perRow = EvaluationsPerRow(n, background.RowCount, pairs);
+        int perBatch = (int)Math.Clamp(HybridRows.RowsPerCall / perRow, 1, int.MaxValue);
+        for (int first = 0; first < result.Length; first += perBatch)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var orders = Orders(random, n, pairs);
-            // Coalition 0 is ∅, 1 is everyone; then for each order the n − 1 proper non-empty prefixes.
-            var coalitions = new List<bool[]> { new bool[n], Enumerable.Repeat(true, n).ToArray() };
-            foreach (var order in orders)
-            {
-                var members = new bool[n];
-                for (int k = 0; k < n - 1; k++) { members[order[k]] = true; coalitions.Add((bool[])members.Clone()); }
-            }
-            var value = hybrid.CoalitionValues(rawOutput, r, coalitions);
-            var phi = new double[n];
-            for (int o = 0; o < orders.Count; o++)
-            {
-                double previous = value[0];
-                for (int k = 0; k < n; k++)
-                {
-                    double current = k == n - 1 ? value[1] : value[2 + o * (n - 1) + k];
-                    phi[orders[o][k]] += current - previous;
-                    previous = current;
-                }
-            }
-            for (int p = 0; p < n; p++) phi[p] /= orders.Count;
-            result[r] = new ShapValues(value[0], phi);
-            progress?.Report((double)(r + 1) / result.Length);
+            int count = Math.Min(perBatch, result.Length - first);
+            var orders = Enumerable.Range(0, count).Select(_ => Orders(random, n, pairs)).ToArray();
+            var values = hybrid.CoalitionValues(rawOutput,
+                Enumerable.Range(0, count).Select(k => (first + k, (IReadOnlyList<bool[]>)Coalitions(orders[k], n))).ToArray(), cancellationToken);
+            for (int k = 0; k < count; k++) result[first + k] = FromValues(values[k], orders[k], n);
+            progress?.Report((double)(first + count) / result.Length);
         }
         return result;
+    }
+
+    // Coalition 0 is ∅, 1 is everyone; then for each order its n − 1 proper non-empty prefixes.
+    private static List<bool[]> Coalitions(List<int[]> orders, int n)
+    {
+        var coalitions = new List<bool[]> { new bool[n], Enumerable.Repeat(true, n).ToArray() };
+        foreach (var order in orders)
+        {
+            var members = new bool[n];
+            for (int k = 0; k < n - 1; k++) { members[order[k]] = true; coalitions.Add((bool[])members.Clone()); }
+        }
+        return coalitions;
+    }
+
+    private static ShapValues FromValues(double[] value, List<int[]> orders, int n)
+    {
+        var phi = new double[n];
+        for (int o = 0; o < orders.Count; o++)
+        {
+            double previous = value[0];
+            for (int k = 0; k < n; k++)
+            {
+                double current = k == n - 1 ? value[1] : value[2 + o * (n - 1) + k];
+                phi[orders[o][k]] += current - previous;
+                previous = current;
+            }
+        }
+        for (int p = 0; p < n; p++) phi[p] /= orders.Count;
+        return new ShapValues(value[0], phi);
     }
 
     private static List<int[]> Orders(Random random, int n, int pairs)
