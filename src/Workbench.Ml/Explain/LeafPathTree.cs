@@ -26,13 +26,16 @@ internal sealed class LeafPathTree
     /// <summary>Players on a path up to which U is tabulated over all subsets; longer paths compute it per row.</summary>
     public const int MaxTabulated = 12;
 
+    /// <summary>Table entries (doubles) an ensemble may use in all (64 MB); leaves past it compute U per row.</summary>
+    public const long MaxEnsembleTable = 1L << 23;
+
     public readonly CompiledTree Tree;
     public readonly int[] NodeLocal;
     public readonly PathLeaf[] Leaves;
     public readonly PathPlayer[] Players;
     public readonly double[] Table;
 
-    private LeafPathTree(CompiledTree tree, int[] nodeLocal, (int Local, int Player, double Zero)[][] paths)
+    private LeafPathTree(CompiledTree tree, int[] nodeLocal, (int Local, int Player, double Zero)[][] paths, ref long budget)
     {
         Tree = tree;
         NodeLocal = nodeLocal;
@@ -42,7 +45,8 @@ internal sealed class LeafPathTree
         for (int l = 0; l < paths.Length; l++)
         {
             var path = paths[l];
-            bool tabulated = path.Length <= MaxTabulated;
+            bool tabulated = path.Length <= MaxTabulated && budget >= 1L << path.Length;
+            if (tabulated) budget -= 1L << path.Length;
             Leaves[l] = new PathLeaf { Start = players.Count, Count = path.Length, TableStart = tabulated ? table.Count : -1, Value = tree.LeafValue[l] };
             foreach (var (local, player, zero) in path)
                 players.Add(new PathPlayer { Player = player, Local = local, Zero = zero, OneMinusZero = 1 - zero });
@@ -51,8 +55,9 @@ internal sealed class LeafPathTree
         (Players, Table) = (players.ToArray(), table.ToArray());
     }
 
-    /// <summary>The path form of a compiled tree, or null when more than 64 distinct players split in it.</summary>
-    public static LeafPathTree? Create(CompiledTree tree)
+    /// <summary>The path form of a compiled tree, or null when more than 64 distinct players split in it; tables are
+    /// taken out of <paramref name="budget"/> (table entries left for the ensemble).</summary>
+    public static LeafPathTree? Create(CompiledTree tree, ref long budget)
     {
         var distinct = tree.Player.Distinct().ToArray();
         if (distinct.Length > 64) return null;
@@ -61,7 +66,7 @@ internal sealed class LeafPathTree
         var paths = new (int, int, double)[tree.LeafValue.Length][];
         Array.Fill(paths, []);
         if (tree.Root >= 0) Walk(tree, nodeLocal, tree.Root, [], paths);
-        return new LeafPathTree(tree, nodeLocal, paths);
+        return new LeafPathTree(tree, nodeLocal, paths, ref budget);
     }
 
     private static void Walk(CompiledTree tree, int[] nodeLocal, int child, List<(int Local, int Player, double Zero)> path,

@@ -52,20 +52,23 @@ internal sealed class LeafPathWorker(int maxDepth)
         ref var players = ref Unsafe.Add(ref first, info.Start);
         int count = info.Count, hot = 0;
         double coldProduct = info.Value;
+        // Branch-free: whether a player is hot follows the row, so branches on it would be mispredicted half the time.
         for (int j = 0; j < count; j++)
         {
             ref var p = ref Unsafe.Add(ref players, j);
-            if ((failed >> p.Local & 1) == 0) hot |= 1 << j;
-            else coldProduct *= p.Zero;
+            int isCold = (int)(failed >> p.Local) & 1;
+            hot |= (isCold ^ 1) << j;
+            coldProduct *= isCold != 0 ? p.Zero : 1.0;
         }
         if (coldProduct == 0) return; // a leaf value of 0 or a cold player no training row took: every value is 0
-        var table = paths.Table.AsSpan(info.TableStart, 1 << count);
-        double cold = -coldProduct * table[hot];
+        ref var table = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(paths.Table), info.TableStart);
+        double cold = -coldProduct * Unsafe.Add(ref table, hot);
         ref var phiStart = ref MemoryMarshal.GetReference(phi);
         for (int j = 0; j < count; j++)
         {
             ref var p = ref Unsafe.Add(ref players, j);
-            Unsafe.Add(ref phiStart, p.Player) += (hot >> j & 1) != 0 ? coldProduct * p.OneMinusZero * table[hot ^ (1 << j)] : cold;
+            double gain = coldProduct * p.OneMinusZero * Unsafe.Add(ref table, hot ^ (1 << j));
+            Unsafe.Add(ref phiStart, p.Player) += (hot >> j & 1) != 0 ? gain : cold;
         }
     }
 

@@ -62,7 +62,10 @@ public static class TreeShap
         if (maxDepth > ShapPath.MaxDepth)
             throw new ArgumentException($"A tree is {maxDepth} splits deep; TreeSHAP supports at most {ShapPath.MaxDepth}.");
         double baseValue = e.Bias + trees.Sum(t => t.ExpectedValue());
-        return new Compiled(trees, trees.Select(LeafPathTree.Create).ToArray(), baseValue, maxDepth);
+        long budget = LeafPathTree.MaxEnsembleTable;
+        var paths = new LeafPathTree?[trees.Length];
+        for (int t = 0; t < trees.Length; t++) paths[t] = LeafPathTree.Create(trees[t], ref budget);
+        return new Compiled(trees, paths, baseValue, maxDepth);
     });
 
     private sealed record Compiled(CompiledTree[] Trees, LeafPathTree?[] Paths, double BaseValue, int MaxDepth);

@@ -33,6 +33,24 @@ public class LeafPathTreeTests
     private static double[] Skewed(double[] row) => row.Select(v => Math.Sqrt(Math.Sqrt(v))).ToArray();
 
     [Fact]
+    public void ExhaustedTableBudget_GivesTheSameValues()
+    {
+        var random = new RandomEnsembles(17);
+        var ensemble = random.Create(trees: 3, depth: 5, RandomEnsembles.MixedSlotCounts);
+        long none = 0;
+        var trees = ensemble.Trees.Select(t => LeafPathTree.Create(new CompiledTree(ensemble, t), ref none)!).ToArray();
+        Assert.All(trees, t => Assert.All(t.Leaves, leaf => Assert.Equal(-1, leaf.TableStart)));
+        var worker = new LeafPathWorker(8);
+        foreach (var row in random.Rows(30, RandomEnsembles.MixedSlotCounts))
+        {
+            var phi = new double[ensemble.Players.Count];
+            foreach (var tree in trees) worker.Explain(tree, row, phi);
+            var tabulated = TreeShap.Explain(ensemble, row).PerPlayer;
+            for (int p = 0; p < phi.Length; p++) AssertClose(tabulated[p], phi[p]);
+        }
+    }
+
+    [Fact]
     public void TreeWithMoreThan64SplitPlayers_IsLocallyAccurate()
     {
         var ensemble = LeafWiseEnsembles.Create(trees: 2, leaves: 200, features: 90, coverRows: 500, seed: 8);

@@ -30,7 +30,8 @@ public class TreeShapBenchmarks(ITestOutputHelper output)
         output.WriteLine($"Path tables, one thread, 2,000 rows: wall {newWall:F0} ms, CPU {newCpu:F0} ms");
 
         int depth = ensemble.Trees.Max(t => Depth(t, t.RootChild));
-        var paths = trees.Select(LeafPathTree.Create).ToArray();
+        long budget = LeafPathTree.MaxEnsembleTable;
+        var paths = trees.Select(t => LeafPathTree.Create(t, ref budget)).ToArray();
         var histogram = paths.SelectMany(p => p!.Leaves.Select(l => l.Count)).GroupBy(d => d).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}");
         output.WriteLine($"players per path: {string.Join(" ", histogram)}; table doubles {paths.Sum(p => p!.Table.Length)}");
         output.WriteLine($"model: 100 trees × 31 leaves, max depth {depth}, 20 features, {Environment.ProcessorCount} cores");
