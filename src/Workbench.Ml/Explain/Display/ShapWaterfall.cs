@@ -9,7 +9,7 @@ public sealed record WaterfallStep(string Label, int Player, double Contribution
 /// <param name="BaseValue">E[f(X)], where the waterfall starts.</param>
 /// <param name="Steps">Contributions by decreasing size, the folded remainder last.</param>
 /// <param name="Output">Base value + Σ contributions = f(x), where it ends.</param>
-public sealed record Waterfall(double BaseValue, IReadOnlyList<WaterfallStep> Steps, double Output)
+public sealed record ShapWaterfall(double BaseValue, IReadOnlyList<WaterfallStep> Steps, double Output)
 {
     /// <summary>Default number of bars, the folded one included (as shap.plots.waterfall's max_display).</summary>
     public const int DefaultMaxBars = 10;
@@ -19,7 +19,7 @@ public sealed record Waterfall(double BaseValue, IReadOnlyList<WaterfallStep> St
     /// <param name="players">Player names.</param>
     /// <param name="values">The row's SHAP value per player.</param>
     /// <param name="shownValues">The row's value of each player as text (for "feature = value" labels), or null.</param>
-    public static Waterfall Build(double baseValue, IReadOnlyList<string> players, IReadOnlyList<double> values,
+    public static ShapWaterfall Build(double baseValue, IReadOnlyList<string> players, IReadOnlyList<double> values,
         IReadOnlyList<string?>? shownValues = null, int maxBars = DefaultMaxBars)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBars, 2);
@@ -32,7 +32,7 @@ public sealed record Waterfall(double BaseValue, IReadOnlyList<WaterfallStep> St
             var rest = order.Skip(keep).Sum(i => values[i]);
             steps.Add(new WaterfallStep($"{order.Count - keep} other features", -1, rest));
         }
-        return new Waterfall(baseValue, steps, baseValue + values.Sum());
+        return new ShapWaterfall(baseValue, steps, baseValue + values.Sum());
     }
 
     private static string Label(string player, string? value) => value is null ? player : $"{player} = {value}";

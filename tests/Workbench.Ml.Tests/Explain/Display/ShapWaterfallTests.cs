@@ -2,7 +2,7 @@ using Workbench.Ml.Explain.Display;
 
 namespace Workbench.Ml.Tests.Explain.Display;
 
-public sealed class WaterfallTests
+public sealed class ShapWaterfallTests
 {
     private static readonly string[] Players = ["a", "b", "c", "d", "e"];
     private static readonly double[] Values = [0.1, -2.0, 0.5, -0.05, 1.0];
@@ -10,7 +10,7 @@ public sealed class WaterfallTests
     [Fact]
     public void FewPlayers_AreAllShownByDecreasingSize()
     {
-        var w = Waterfall.Build(-1.5, Players, Values, ["1", "x", null, "4", "5"]);
+        var w = ShapWaterfall.Build(-1.5, Players, Values, ["1", "x", null, "4", "5"]);
 
         Assert.Equal(["b = x", "e = 5", "c", "a = 1", "d = 4"], w.Steps.Select(s => s.Label));
         Assert.Equal(-1.5 + Values.Sum(), w.Output, 12);
@@ -19,7 +19,7 @@ public sealed class WaterfallTests
     [Fact]
     public void ManyPlayers_FoldTheSmallestIntoOneBar()
     {
-        var w = Waterfall.Build(0, Players, Values, maxBars: 3);
+        var w = ShapWaterfall.Build(0, Players, Values, maxBars: 3);
 
         Assert.Equal(["b", "e", "3 other features"], w.Steps.Select(s => s.Label));
         Assert.Equal(0.1 + 0.5 - 0.05, w.Steps[^1].Contribution, 12);
