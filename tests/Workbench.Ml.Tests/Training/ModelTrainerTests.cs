@@ -60,6 +60,19 @@ public class ModelTrainerTests
         Assert.Null(model.Linear());
     }
 
+    [Theory]
+    [InlineData("LightGbm", "NumberOfIterations")]
+    [InlineData("FastTree", "NumberOfTrees")]
+    [InlineData("FastForest", "NumberOfTrees")]
+    public void Hyperparameters_ReachTheTrainer(string trainer, string trees)
+    {
+        var request = BinaryRequest(trainer) with { Hyperparameters = new Dictionary<string, string> { [trees] = "7", ["NumberOfLeaves"] = "4" } };
+        var model = ModelTrainer.Train(Binary.Value, request);
+        Assert.Equal(7, model.Trees()!.Trees.Count);
+        Assert.All(model.Trees()!.Trees, t => Assert.True(t.Leaves.Count <= 4));
+        Assert.Equal("4", model.Hyperparameters["NumberOfLeaves"]);
+    }
+
     [Fact]
     public void LinearModel_WeightsReproduceScoreAndMeansAreTrainingMeans()
     {
@@ -185,6 +198,31 @@ public class ModelTrainerTests
             ModelTrainer.Train(data, BinaryRequest("LbfgsLogisticRegression") with { Task = TaskKind.Regression, Label = "x1" })).Message);
         Assert.Contains("3 classes", Assert.Throws<TrainingException>(() =>
             ModelTrainer.Train(TrainingData.Multiclass(100), new TrainingRequest(TaskKind.Binary, "label", [], "LightGbm"))).Message);
+    }
+
+    [Fact]
+    public void NewRows_WithUnseenCategoryAndMissingNumber_GetFiniteScores()
+    {
+        var model = ModelTrainer.Train(Binary.Value, BinaryRequest("LbfgsLogisticRegression"));
+        var rows = new TabularData("new", [DataColumn.Numeric("x1", ColumnType.Real, [double.NaN, 0.5]),
+            DataColumn.Numeric("x2", ColumnType.Real, [1, double.NaN]), DataColumn.Text("colour", ColumnType.Categorical, ["purple", null]),
+            DataColumn.Numeric("day", ColumnType.Date, [19100, 19200])]);
+        var predictions = model.Predict(rows);
+        Assert.All(predictions.Score, s => Assert.True(double.IsFinite(s)));
+        var wrongType = rows with { Columns = [DataColumn.Text("x1", ColumnType.Text, ["a", "b"]), .. rows.Columns.Skip(1)] };
+        Assert.Contains("Column 'x1' is text here but was real in training", Assert.Throws<TrainingException>(() => model.Predict(wrongType)).Message);
+        Assert.Contains("no column 'day'", Assert.Throws<TrainingException>(() => model.Predict(rows with { Columns = rows.Columns.Take(3).ToList() })).Message);
+    }
+
+    [Fact]
+    public void Gam_TrainsBinaryWithProbabilitiesAndRegression()
+    {
+        var fast = new Dictionary<string, string> { ["NumberOfIterations"] = "200", ["LearningRate"] = "0.05" };
+        var binary = ModelTrainer.Train(Binary.Value, BinaryRequest("Gam") with { Hyperparameters = fast });
+        Assert.True(ModelEvaluator.Evaluate(binary, Binary.Value).Metrics["roc_auc"] > 0.75);
+        var data = TrainingData.Regression(400);
+        var regression = ModelTrainer.Train(data, new TrainingRequest(TaskKind.Regression, "y", [], "Gam", fast));
+        Assert.True(ModelEvaluator.Evaluate(regression, data).Metrics["r2"] > 0.8);
     }
 
     [Fact]
