@@ -12,7 +12,12 @@ public static class ModelTrainer
     /// <exception cref="TrainingException">The request does not fit the table; the message says what to change.</exception>
     /// <exception cref="OperationCanceledException">Training was cancelled.</exception>
     public static TrainedModel Train(TabularData train, TrainingRequest request, IProgress<double>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) => Train(train, request, progress, cancellationToken, explainable: true);
+
+    /// <summary>As the public overload; without <paramref name="explainable"/> the trees and linear weights are not
+    /// exported (cross-validation folds only need scores, and the cover pass costs time).</summary>
+    internal static TrainedModel Train(TabularData train, TrainingRequest request, IProgress<double>? progress,
+        CancellationToken cancellationToken, bool explainable)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(request);
@@ -35,7 +40,7 @@ public static class ModelTrainer
         try
         {
             var fit = new LearnerFit(ml, trainer, request, hyperparameters, labels, schema, features);
-            return fit.Run(pipeline, transformed, train, progress, cancellationToken);
+            return fit.Run(pipeline, transformed, train, progress, cancellationToken, explainable);
         }
         catch (InvalidOperationException e)
         {
