@@ -34,6 +34,10 @@ public static class ModelTrainer
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(0.1);
         var transformed = FeatureViews.Transform(pipeline, inputs);
+        var empty = transformed.Columns.FirstOrDefault(c => Enumerable.Range(0, c.Length).All(c.IsMissing));
+        if (empty is not null)
+            throw new TrainingException($"Feature column '{empty.Name}' has no values in the {train.RowCount} training rows, so nothing can be learned from it. " +
+                                        "Remove it from the features, or impute it with a constant in the pipeline.");
         var lineage = ColumnLineage.Trace(schema.Select(s => s.Name), pipeline);
         var features = transformed.Columns.Select(c => new FeatureColumn(c.Name, c.Numbers is null, lineage.GetValueOrDefault(c.Name, c.Name))).ToList();
         var ml = new MLContext(request.Seed);

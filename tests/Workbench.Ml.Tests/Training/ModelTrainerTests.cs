@@ -226,6 +226,17 @@ public class ModelTrainerTests
     }
 
     [Fact]
+    public void EmptyColumns_AreRefusedWithTheirName()
+    {
+        var data = TrainingData.Binary(200);
+        var rows = data.RowCount;
+        var withEmptyText = data with { Columns = [.. data.Columns, DataColumn.Text("notes", ColumnType.Text, new string?[rows])] };
+        var withEmptyNumber = data with { Columns = [.. data.Columns, DataColumn.Numeric("gauge", ColumnType.Real, Enumerable.Repeat(double.NaN, rows).ToArray())] };
+        Assert.Contains("'notes' has no values", Assert.Throws<TrainingException>(() => ModelTrainer.Train(withEmptyText, BinaryRequest("LightGbm"))).Message);
+        Assert.Contains("'gauge' has no values", Assert.Throws<TrainingException>(() => ModelTrainer.Train(withEmptyNumber, BinaryRequest("LightGbm"))).Message);
+    }
+
+    [Fact]
     public void PositiveClass_FollowsTheConvention()
     {
         var model = ModelTrainer.Train(Binary.Value, BinaryRequest("Prior") with { PositiveClass = "no" });
