@@ -38,7 +38,7 @@ public static class ModelTrainer
         if (empty is not null)
             throw new TrainingException($"Feature column '{empty.Name}' has no values in the {train.RowCount} training rows, so nothing can be learned from it. " +
                                         "Remove it from the features, or impute it with a constant in the pipeline.");
-        var lineage = ColumnLineage.Trace(schema.Select(s => s.Name), pipeline);
+        var lineage = PlayerLineage.Trace(schema.Select(s => s.Name), pipeline);
         var features = transformed.Columns.Select(c => new FeatureColumn(c.Name, c.Numbers is null, lineage.GetValueOrDefault(c.Name, c.Name))).ToList();
         var ml = new MLContext(request.Seed);
         try

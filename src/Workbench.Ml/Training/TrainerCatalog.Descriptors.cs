@@ -29,7 +29,7 @@ public static partial class TrainerCatalog
             [Iterations("NumberOfTrees", 100), Leaves(20), MinLeaf(10),
              Real("FeatureFraction", 0.7, 0.01, 1, "Share of features each tree may use."), CategoricalSplit()],
             "A random forest of ML.NET trees; binary scores get a Platt calibrator fitted on the training rows."),
-        new("FastTreeOneVersusAll", "FastTree one-versus-all", TrainerFamily.Other, Multiclass,
+        new("FastTreeOneVersusAll", "FastTree one-versus-all", TrainerFamily.Tree, Multiclass,
             [Iterations("NumberOfTrees", 100), Leaves(20), MinLeaf(10), Rate(0.2)],
             "One calibrated FastTree per class (ML.NET OneVersusAll); class probabilities are normalised."),
         new("Gam", "Generalized additive model", TrainerFamily.Other, [TaskKind.Binary, TaskKind.Regression],

@@ -141,6 +141,29 @@ public class ModelTrainerTests
         }
     }
 
+    [Theory]
+    [InlineData("LightGbm")]
+    [InlineData("FastTreeOneVersusAll")]
+    public void MulticlassTrees_OneEnsemblePerClassGivingClassScores(string trainer)
+    {
+        var data = TrainingData.Multiclass(600);
+        var model = ModelTrainer.Train(data, new TrainingRequest(TaskKind.Multiclass, "label", [], trainer));
+        var vectors = model.InputVectors(data);
+        var scores = model.ClassScores(data)!;
+        for (var k = 0; k < 3; k++)
+        {
+            var trees = model.Trees(k)!;
+            Assert.All(trees.Trees.Where(t => t.Nodes.Count > 0), t => Assert.Equal(600, t.Nodes[0].Cover));
+            for (var r = 0; r < 20; r++) Assert.Equal(scores[r][k], trees.Predict(vectors[r]), 12);
+        }
+        Assert.Null(model.Trees(3));
+        if (trainer != "LightGbm") return;
+        // LightGbm's class probabilities are normalised sigmoids of the raw class scores: the same class wins.
+        var predicted = model.Predict(data).PredictedLabel!;
+        for (var r = 0; r < vectors.Length; r++)
+            Assert.Equal(predicted[r], model.Classes[Array.IndexOf(scores[r], scores[r].Max())]);
+    }
+
     [Fact]
     public void LinearMulticlass_ClassScoresAreWeightsTimesInputs()
     {

@@ -4,7 +4,7 @@ using Workbench.Ml.Training;
 
 namespace Workbench.Ml.Tests.Training;
 
-public class ColumnLineageTests
+public class PlayerLineageTests
 {
     [Fact]
     public void PipelineOutputs_TraceBackToTheirOriginalColumns()
@@ -21,7 +21,7 @@ public class ColumnLineageTests
             new FormulaStep("double_age", "[age] * 2"),
         ]);
         var fitted = spec.Fit(data);
-        var origin = ColumnLineage.Trace(data.Columns.Select(c => c.Name), fitted);
+        var origin = PlayerLineage.Trace(data.Columns.Select(c => c.Name), fitted);
         var output = fitted.Transform(data);
         Assert.All(output.Columns, c => Assert.True(origin.ContainsKey(c.Name), c.Name));
         Assert.Equal("age", origin["age"]);
