@@ -3,6 +3,7 @@ using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Logging;
 using Workbench.Workspace.Profiling;
+using Workbench.Workspace.Scenarios;
 using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
 using Workbench.Workspace.Storage;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IProfileService, ProfileService>();
         services.AddSingleton<IFormatComparison, FormatComparison>();
         services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<IScenarioService, ScenarioService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
