@@ -33,7 +33,7 @@ public static class DriftLabCharts
             X = [sizes[0], sizes[^1]],
             Y = [result.Options.Alpha, result.Options.Alpha],
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
-            Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = "#444444", Dash = "dash", Width = 2 },
+            Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = "#8a8f98", Dash = "dash", Width = 2 },
         });
         return traces;
     }
@@ -65,11 +65,16 @@ public static class DriftLabCharts
     }
 
     /// <summary>Log-scaled sample size on x, a rate from 0 to 1 on y.</summary>
-    public static Layout Layout(string title, string yTitle) => new()
+    public static Layout Layout(string title, string yTitle, IReadOnlyList<int> sizes) => new()
     {
         Title = new Title { Text = title, X = 0m, XAnchor = Plotly.Blazor.LayoutLib.TitleLib.XAnchorEnum.Left },
         ShowLegend = true,
-        XAxis = [new XAxis { Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Log, Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "sample size n (log scale)" } }],
+        XAxis = [new XAxis
+        {
+            Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Log,
+            TickVals = sizes.Select(n => (object)n).ToList(),
+            TickText = sizes.Select(n => (object)n.ToString("N0", CultureInfo.InvariantCulture)).ToList(),
+            Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "sample size n (log scale)" } }],
         YAxis = [new YAxis { Range = [-0.02, 1.02], TickFormat = ".0%", Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle } }],
         Margin = new Margin { L = 60, R = 20, T = 40, B = 55 },
     };

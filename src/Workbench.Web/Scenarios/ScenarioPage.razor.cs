@@ -17,37 +17,51 @@ public partial class ScenarioPage : IDisposable
 
     [Inject] private IScenarioService Scenarios { get; set; } = null!;
 
-    protected override Task OnInitializedAsync() => RefreshAsync();
+    protected override void OnInitialized() => Refresh();
 
-    private Task ApplyPreset(LoanScenarioPreset preset)
+    private void ApplyPreset(LoanScenarioPreset preset)
     {
         presetKey = preset.Key;
-        draft = ScenarioDraft.From(preset.Apply(draft.ToOptions() with { Covariate = null, Prior = null, Concept = null, Missing = null, NewRegion = null, Unit = null }));
-        return RefreshAsync();
+        draft = ScenarioDraft.From(preset.Apply(draft.ToOptions()));
+        Refresh();
     }
 
-    private Task Changed()
+    private void Changed()
     {
         presetKey = null;
-        return RefreshAsync();
+        Refresh();
     }
 
-    // A newer edit cancels the preview still being computed; only the latest one is shown.
-    private async Task RefreshAsync()
+    // The preview is computed off the circuit; a newer edit cancels the one still running, and only the latest is shown.
+    private void Refresh()
     {
         previewing?.Cancel();
         var cts = previewing = new CancellationTokenSource();
         problem = draft.DayProblem();
         options = problem is null ? draft.ToOptions() : null;
-        if (options is null) return;
+        if (options is not null) _ = ShowPreviewAsync(options, cts.Token);
+    }
+
+    private async Task ShowPreviewAsync(LoanScenarioOptions next, CancellationToken token)
+    {
         try
         {
-            var next = await Scenarios.PreviewAsync(options, cts.Token);
-            if (!cts.IsCancellationRequested) preview = next;
+            var shown = await Task.Run(() => Scenarios.PreviewAsync(next, token), token);
+            await InvokeAsync(() =>
+            {
+                if (token.IsCancellationRequested) return;
+                preview = shown;
+                StateHasChanged();
+            });
         }
         catch (WorkspaceException e)
         {
-            (problem, options) = (e.Message, null);
+            await InvokeAsync(() =>
+            {
+                if (token.IsCancellationRequested) return;
+                (problem, options) = (e.Message, null);
+                StateHasChanged();
+            });
         }
         catch (OperationCanceledException) { /* a newer edit replaced this preview */ }
     }
