@@ -7,6 +7,7 @@ using Workbench.Workspace.Scenarios;
 using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
 using Workbench.Workspace.Storage;
+using Workbench.Workspace.Tracking;
 
 namespace Workbench.Workspace;
 
@@ -30,6 +31,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFormatComparison, FormatComparison>();
         services.AddSingleton<IJobRunner, JobRunner>();
         services.AddSingleton<IScenarioService, ScenarioService>();
+        services.AddSingleton<ITrackingStore, TrackingStore>();
+        services.AddSingleton<IModelRegistry, ModelRegistry>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
