@@ -13,7 +13,8 @@ internal static class LabComparison
     /// correction), and the target's statistic (NaN when the test does not run on it).</summary>
     public readonly record struct Outcome(bool[] Any, bool[] Target, double TargetStatistic);
 
-    /// <summary>Compares the two tables with every test of the plan, reusing one prepared column pair per column.</summary>
+    /// <summary>Compares the two tables with every test of the plan, preparing each column pair and its bins once and
+    /// running the drift library's statistics on them (as <see cref="ColumnComparison"/> does for a single test).</summary>
     public static Outcome[] Run(TabularData reference, TabularData current, LabTestPlan plan, double alpha)
     {
         var options = new DriftOptions
@@ -21,27 +22,58 @@ internal static class LabComparison
             Thresholds = new Dictionary<DriftTestKind, double> { [DriftTestKind.Ks] = alpha, [DriftTestKind.ChiSquare] = alpha, [DriftTestKind.Z] = alpha },
         };
         var pairs = new ColumnPair[plan.Columns.Length];
+        var bins = new BinnedCounts[plan.Columns.Length];
         for (int c = 0; c < pairs.Length; c++)
+        {
             pairs[c] = ColumnPair.Create(reference.Columns[c], current.Columns[c]);
+            bins[c] = BinnedCounts.Create(pairs[c]);
+        }
         var outcomes = new Outcome[plan.Tests.Length];
         for (int t = 0; t < plan.Tests.Length; t++)
         {
             var test = plan.Tests[t];
-            var testOptions = options with { Test = test };
             var columns = new List<int>();
-            var results = new List<ColumnDrift>();
+            var results = new List<(double Statistic, double? PValue)>();
             for (int c = 0; c < pairs.Length; c++)
             {
                 if (!plan.Applies[t][c]) continue;
                 columns.Add(c);
-                results.Add(ColumnComparison.Run(pairs[c], testOptions));
+                results.Add(Statistic(test, pairs[c], bins[c]));
             }
             outcomes[t] = Decide(test, columns, results, plan.Target, alpha, options.ThresholdFor(test));
         }
         return outcomes;
     }
 
-    private static Outcome Decide(DriftTestKind test, List<int> columns, List<ColumnDrift> results, int target, double alpha, double threshold)
+    private static (double Statistic, double? PValue) Statistic(DriftTestKind test, ColumnPair pair, BinnedCounts bins)
+    {
+        switch (test)
+        {
+            case DriftTestKind.Ks:
+                var (d, pKs) = KolmogorovSmirnovTest.Run(pair);
+                return (d, pKs);
+            case DriftTestKind.Wasserstein:
+                return (WassersteinDistance.Normed(pair), null);
+            case DriftTestKind.ChiSquare:
+                var (chi2, pChi) = ContingencyTests.ChiSquare(bins.Reference, bins.Current);
+                return (chi2, pChi);
+            case DriftTestKind.Z:
+                var (z, pZ) = ContingencyTests.TwoProportionZ(pair.CountReference, pair.CountCurrent, pair.CountReference.Length - 1);
+                return (z, pZ);
+        }
+        var p = BinnedCounts.Shares(bins.Reference);
+        var q = BinnedCounts.Shares(bins.Current);
+        return test switch
+        {
+            DriftTestKind.JensenShannon => (BinnedDistances.JensenShannon(p, q), null),
+            DriftTestKind.Psi => (BinnedDistances.Psi(p, q), null),
+            DriftTestKind.Kl => (BinnedDistances.Kl(p, q), null),
+            DriftTestKind.Hellinger => (BinnedDistances.Hellinger(p, q), null),
+            _ => (BinnedDistances.LInfinity(p, q), null),
+        };
+    }
+
+    private static Outcome Decide(DriftTestKind test, List<int> columns, List<(double Statistic, double? PValue)> results, int target, double alpha, double threshold)
     {
         int at = columns.IndexOf(target);
         var any = new bool[Corrections.Length];
