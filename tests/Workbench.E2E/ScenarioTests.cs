@@ -30,6 +30,13 @@ public sealed class ScenarioTests(BrowserFixture fixture)
         await page.WaitForTimeoutAsync(500);
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "scenarios-dark");
         await page.Locator("#theme-toggle").ClickAsync();
+        await page.Locator("#scenario-preset-data-quality").ClickAsync();
+        await page.Locator("#scenario-missing-share").WaitForAsync();
+        await page.Locator("#scenario-preview .mud-select").First.ClickAsync();
+        await page.GetByText("missing share of loan").ClickAsync();
+        await page.Locator("#scenario-feature-chart .main-svg").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(500);
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "scenarios-data-quality");
 
         var saved = await Store.GetAsync("loans_e2e");
         Assert.NotNull(saved);
