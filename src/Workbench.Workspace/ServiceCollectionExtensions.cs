@@ -8,6 +8,7 @@ using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
 using Workbench.Workspace.Storage;
 using Workbench.Workspace.Tracking;
+using Workbench.Workspace.Training;
 
 namespace Workbench.Workspace;
 
@@ -33,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IScenarioService, ScenarioService>();
         services.AddSingleton<ITrackingStore, TrackingStore>();
         services.AddSingleton<IModelRegistry, ModelRegistry>();
+        services.AddSingleton<ITrainingService, TrainingService>();
+        services.AddSingleton<Monitoring.IMonitoringService, Monitoring.MonitoringService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
