@@ -10,8 +10,9 @@ namespace Workbench.Ml.Scenarios;
 /// <param name="Means">Mean of each numeric feature per period (NaN when empty).</param>
 /// <param name="MissingShares">Share of missing values of each feature per period.</param>
 /// <param name="SampleRows">Rows of the sample behind the series.</param>
+/// <param name="DaysPerPeriod">Days in each period (the last may be shorter).</param>
 public sealed record ScenarioSeries(IReadOnlyList<DateOnly> Starts, IReadOnlyList<int> Rows, IReadOnlyList<double> DefaultRate,
-    IReadOnlyDictionary<string, double[]> Means, IReadOnlyDictionary<string, double[]> MissingShares, int SampleRows)
+    IReadOnlyDictionary<string, double[]> Means, IReadOnlyDictionary<string, double[]> MissingShares, int SampleRows, int DaysPerPeriod)
 {
     /// <summary>Aggregates a generated table into at most <paramref name="periods"/> periods of whole days.</summary>
     public static ScenarioSeries From(TabularData table, LoanScenarioOptions options, int periods)
@@ -38,7 +39,7 @@ public sealed record ScenarioSeries(IReadOnlyList<DateOnly> Starts, IReadOnlyLis
         }
         var defaults = Aggregate(table[LoanColumns.Default], period, rows).Mean;
         var starts = Enumerable.Range(0, count).Select(p => options.StartDate.AddDays(p * daysPer)).ToList();
-        return new ScenarioSeries(starts, rows, defaults, means, missing, table.RowCount);
+        return new ScenarioSeries(starts, rows, defaults, means, missing, table.RowCount, daysPer);
     }
 
     private static (double[] Mean, double[] Missing) Aggregate(DataColumn column, int[] period, int[] rows)

@@ -26,6 +26,7 @@ public class LoanScenarioPreviewTests
         var series = LoanScenarioPreview.Create(Base, sampleRows: 200_000, periods: 4).Series;
 
         Assert.Equal(4, series.Starts.Count);
+        Assert.Equal(92, series.DaysPerPeriod);
         Assert.Equal(200_000, series.Rows.Sum());
         // Each quarter holds about 50,000 rows: 3 standard errors of a 10 % share are 0.0040.
         Assert.All(series.DefaultRate, r => Assert.InRange(r, 0.096, 0.104));
