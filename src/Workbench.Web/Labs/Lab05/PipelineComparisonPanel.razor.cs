@@ -25,15 +25,29 @@ public partial class PipelineComparisonPanel
 
     [Inject] private ITrainingService Training { get; set; } = null!;
     [Inject] private IDatasetStore Datasets { get; set; } = null!;
+    [Inject] private Workbench.Workspace.Pipelines.IPipelineStore Pipelines { get; set; } = null!;
 
     /// <summary>The dataset to start with, when it exists.</summary>
     [Parameter] public string? InitialDataset { get; set; }
 
-    private static IReadOnlyList<PipelineChoice> Choices => [PipelineChoice.CourseA, PipelineChoice.CourseB];
+    private IReadOnlyList<PipelineChoice> Choices { get; set; } = [PipelineChoice.CourseA, PipelineChoice.CourseB];
 
     private bool Running => jobs.Any(j => j?.State == JobState.Running);
 
     private PipelineChoice? Choice(int side) => Choices.FirstOrDefault(c => c.Name == chosen[side]);
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        // Saved pipelines from the pipeline builder join the course's two; one that no longer reads is left out.
+        var saved = new List<PipelineChoice>();
+        foreach (var p in await Pipelines.ListAsync())
+        {
+            try { saved.Add(new PipelineChoice($"saved: {p.Name}", $"Saved pipeline with {p.Spec.Steps.Count} step(s).", p.Spec)); }
+            catch (Workbench.Ml.Pipelines.PipelineException) { }
+        }
+        Choices = [PipelineChoice.CourseA, PipelineChoice.CourseB, .. saved];
+    }
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
