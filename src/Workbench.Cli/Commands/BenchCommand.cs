@@ -27,6 +27,7 @@ public static class BenchCommand
             return 0;
         });
         command.Subcommands.Add(import);
+        command.Subcommands.Add(TrainBenchmark.CreateCommand(context));
         return command;
     }
 }
