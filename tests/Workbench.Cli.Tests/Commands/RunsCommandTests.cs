@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Workbench.Workspace.Tracking;
 
 namespace Workbench.Cli.Tests.Commands;
@@ -48,14 +49,18 @@ public sealed class RunsCommandTests : IDisposable
     public async Task Show_ReportsAnInterruptedRun()
     {
         await cli.ImportAsync("credit", LabeledData.Binary(50, 53));
-        var id = await cli.WithStoreAsync(async store =>
+        var id = await cli.WithStoreAsync(store => store.StartRunAsync(new NewRun("Default", "cut off", "web", Dataset: "credit")));
+        // The web server that owned the run is gone (another instance, a pid that does not exist).
+        using (var connection = new SqliteConnection($"Data Source={cli.Workspace};Pooling=False"))
         {
-            var run = await store.StartRunAsync(new NewRun("Default", "cut off", "web", Dataset: "credit"));
-            await store.MarkInterruptedAsync();
-            return run.Id;
-        });
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE wb_runs SET owner_instance = 'gone', owner_pid = 2147483646 WHERE id = '{id.Id}';";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+        Assert.Equal(1, await cli.WithStoreAsync(store => store.MarkInterruptedAsync()));
 
-        var show = await cli.RunJsonAsync("runs", "show", id);
+        var show = await cli.RunJsonAsync("runs", "show", id.Id);
 
         Assert.Equal("interrupted", show.GetProperty("run").GetProperty("status").GetString());
         Assert.Equal("web", show.GetProperty("run").GetProperty("source").GetString());
