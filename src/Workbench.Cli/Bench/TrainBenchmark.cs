@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Workbench.Ml.Training;
 using Workbench.Workspace.Datasets;
@@ -8,12 +7,13 @@ using Workbench.Workspace.Training;
 namespace Workbench.Cli.Bench;
 
 /// <summary>The result of the training benchmark: the table's shape and one timing set per trainer.</summary>
-public sealed record TrainBenchmarkResult(int Rows, int Features, int Seed, int ProcessorCount, IReadOnlyList<TrainerTiming> Trainers);
+public sealed record TrainBenchmarkResult(int Rows, int Features, int Seed, int ProcessorCount, double LoadAverage,
+    IReadOnlyList<TrainerTiming> Trainers);
 
 /// <summary>Seconds for one trainer: train-to-metrics on an 80/20 split and 5-fold cross-validation, in the library and
 /// through the training service (recording the run and its model in a workspace, as the browser does), with the AUCs.</summary>
-public sealed record TrainerTiming(string Trainer, double WarmUpSeconds, double TrainToMetricsSeconds, double TestRocAuc,
-    double CrossValidationSeconds, double CvRocAucMean, double TrackedTrainSeconds, double TrackedCrossValidationSeconds);
+public sealed record TrainerTiming(string Trainer, WallAndCpu WarmUp, WallAndCpu TrainToMetrics, double TestRocAuc,
+    WallAndCpu CrossValidation, double CvRocAucMean, WallAndCpu TrackedTrain, WallAndCpu TrackedCrossValidation);
 
 /// <summary>Generates a seeded binary table (numeric and categorical features) and times training and cross-validation of
 /// LightGbm and FastTree in-process, in a temporary workspace.</summary>
@@ -68,7 +68,8 @@ public sealed class TrainBenchmark(CliContext context)
             var timings = new List<TrainerTiming>();
             foreach (var trainer in trainers)
                 timings.Add(await TimeAsync(data, training, trainer, seed, ct));
-            return new TrainBenchmarkResult(rows, Defaults.Numeric + Defaults.Categorical, seed, Environment.ProcessorCount, timings);
+            return new TrainBenchmarkResult(rows, Defaults.Numeric + Defaults.Categorical, seed, Environment.ProcessorCount,
+                LoadAverage.Read(), timings);
         }
         finally
         {
@@ -82,32 +83,25 @@ public sealed class TrainBenchmark(CliContext context)
     {
         var request = new TrainingRequest(TaskKind.Binary, SyntheticTable.Label, [], trainer, Seed: seed);
         var split = new SplitOptions(SplitKind.Random, 0.2, 0, seed);
-        var clock = Stopwatch.StartNew();
+        var clock = new StepClock();
         using (context.Progress($"{trainer}: warming up"))
             TrainingSession.Run(TableRows.Take(data, Enumerable.Range(0, Math.Min(2000, data.RowCount)).ToArray()), request, split, 0, null, ct);
-        var warmUp = Lap(clock);
+        var warmUp = clock.Lap();
         TrainingOutcome outcome;
         using (var p = context.Progress($"{trainer}: train to metrics"))
             outcome = TrainingSession.Run(data, request, split, 0, p, ct);
-        var trainSeconds = Lap(clock);
+        var trainSeconds = clock.Lap();
         CrossValidationResult cv;
         using (var p = context.Progress($"{trainer}: {Defaults.Folds}-fold cross-validation"))
             cv = CrossValidator.Run(data, request, Defaults.Folds, split, p, ct);
-        var cvSeconds = Lap(clock);
+        var cvSeconds = clock.Lap();
         using (var p = context.Progress($"{trainer}: tracked run"))
             await training.TrainAsync(new TrainingJobRequest("bench", request, split, 0, "bench", Source: "cli"), p, ct);
-        var tracked = Lap(clock);
+        var tracked = clock.Lap();
         using (var p = context.Progress($"{trainer}: tracked cross-validation"))
             await training.TrainAsync(new TrainingJobRequest("bench", request, split, Defaults.Folds, "bench", Source: "cli"), p, ct);
-        var trackedCv = Lap(clock);
+        var trackedCv = clock.Lap();
         return new TrainerTiming(trainer, warmUp, trainSeconds, outcome.Test.Metrics["roc_auc"], cvSeconds,
             cv.Summary.First(s => s.Metric == "roc_auc").TestMean, tracked, trackedCv);
-    }
-
-    private static double Lap(Stopwatch clock)
-    {
-        var seconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
-        clock.Restart();
-        return seconds;
     }
 }

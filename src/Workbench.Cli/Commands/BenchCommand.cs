@@ -28,6 +28,7 @@ public static class BenchCommand
         });
         command.Subcommands.Add(import);
         command.Subcommands.Add(TrainBenchmark.CreateCommand(context));
+        command.Subcommands.Add(ShapBenchmark.CreateCommand(context));
         return command;
     }
 }
