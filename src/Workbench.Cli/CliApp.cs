@@ -53,6 +53,7 @@ public static class CliApp
         root.Subcommands.Add(ProfileCommand.Create(context));
         root.Subcommands.Add(DriftCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(TrainersCommand.Create(context));
         root.Subcommands.Add(RunsCommand.Create(context));
         root.Subcommands.Add(ModelsCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
