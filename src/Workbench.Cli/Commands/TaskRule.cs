@@ -11,8 +11,8 @@ public static class TaskRule
 
     /// <summary>The rule as the help text states it.</summary>
     public const string Description = "When --task is left out it is inferred from the label: exactly 2 distinct values → " +
-        "binary; a numeric label with more than 2 values that are not all whole numbers, or with more than 20 distinct " +
-        "whole numbers → regression; otherwise (text, or up to 20 whole numbers) → multiclass.";
+        "binary; a real-valued label (a column of type real, or values that are not all whole numbers) or an integer label with " +
+        "more than 20 distinct values → regression; otherwise (text, or an integer label with 3 to 20 values) → multiclass.";
 
     /// <summary>Applies the rule to the label column.</summary>
     /// <exception cref="CliUsageException">The label has fewer than two distinct values.</exception>
@@ -31,7 +31,7 @@ public static class TaskRule
             throw new CliUsageException($"The label '{label.Name}' has {(distinct == 0 ? "no values" : "a single value")}; " +
                 "a model needs a label that varies. Choose another --label.");
         if (distinct == 2) return TaskKind.Binary;
-        if (label.Numbers is not null && label.Type != ColumnType.Boolean && (fractional || distinct > MaxIntegerClasses))
+        if (label.Numbers is not null && label.Type != ColumnType.Boolean && (fractional || label.Type == ColumnType.Real || distinct > MaxIntegerClasses))
             return TaskKind.Regression;
         return TaskKind.Multiclass;
     }

@@ -6,7 +6,7 @@ namespace Workbench.Cli.Tests.Commands;
 
 public sealed class TaskRuleTests
 {
-    private static DataColumn Numbers(params double[] values) => DataColumn.Numeric("y", ColumnType.Real, values);
+    private static DataColumn Numbers(params double[] values) => DataColumn.Numeric("y", ColumnType.Integer, values);
 
     [Fact]
     public void TwoNumericValues_AreBinary() => Assert.Equal(TaskKind.Binary, TaskRule.Infer(Numbers(0, 1, 1, double.NaN, 0)));
@@ -17,6 +17,10 @@ public sealed class TaskRuleTests
 
     [Fact]
     public void FractionalNumbers_AreRegression() => Assert.Equal(TaskKind.Regression, TaskRule.Infer(Numbers(0.5, 1, 2)));
+
+    [Fact]
+    public void RealColumnOfWholeNumbers_IsRegression() =>
+        Assert.Equal(TaskKind.Regression, TaskRule.Infer(DataColumn.Numeric("y", ColumnType.Real, [1, 2, 3, 2])));
 
     [Fact]
     public void FewWholeNumbers_AreMulticlass() => Assert.Equal(TaskKind.Multiclass, TaskRule.Infer(Numbers(1, 2, 3, 2, 1)));
