@@ -66,7 +66,8 @@ public sealed class PredictCommandTests : IDisposable
         for (int row = 0; row < csv.Rows.Count; row++)
         {
             var p = new[] { "A", "B", "C" }.Select(c => csv.Numbers("Probability." + c)[row]).ToArray();
-            Assert.Equal(1.0, p.Sum(), 9);
+            // ML.NET computes class probabilities in single precision: they sum to 1 within float rounding (~1e-7).
+            Assert.Equal(1.0, p.Sum(), 6);
             Assert.Equal("ABC"[Array.IndexOf(p, p.Max())].ToString(), csv.Text("PredictedLabel")[row]);
         }
     }

@@ -23,7 +23,7 @@ public sealed class RunsCommandTests : IDisposable
         Assert.Equal(first, onlyA.EnumerateArray().Single().GetProperty("run").GetProperty("id").GetString());
         Assert.Equal("finished", all[0].GetProperty("run").GetProperty("status").GetString());
         Assert.Equal("cli", all[0].GetProperty("run").GetProperty("source").GetString());
-        Assert.True(all[0].GetProperty("metrics").GetProperty("roc_auc").GetDouble() > 0);
+        Assert.True(all[0].GetProperty("metrics").GetProperty("test.roc_auc").GetDouble() > 0);
     }
 
     [Fact]
