@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITrackingStore, TrackingStore>();
         services.AddSingleton<IModelRegistry, ModelRegistry>();
         services.AddSingleton<ITrainingService, TrainingService>();
+        services.AddSingleton<Monitoring.IMonitoringService, Monitoring.MonitoringService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
