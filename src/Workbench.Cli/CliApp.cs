@@ -58,6 +58,7 @@ public static class CliApp
         root.Subcommands.Add(ModelsCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(TreesCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         return root;

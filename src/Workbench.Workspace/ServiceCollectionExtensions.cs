@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Logging;
+using Workbench.Workspace.Pipelines;
 using Workbench.Workspace.Profiling;
 using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
@@ -34,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IModelRegistry, ModelRegistry>();
         services.AddSingleton<ITrainingService, TrainingService>();
         services.AddSingleton<Monitoring.IMonitoringService, Monitoring.MonitoringService>();
+        services.AddSingleton<IPipelineStore, PipelineStore>();
+        services.AddSingleton<IPipelinePreviewService, PipelinePreviewService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
