@@ -75,4 +75,14 @@ public static class TrainArguments
         try { return PipelineSpec.FromJson(File.ReadAllText(path)); }
         catch (PipelineException e) { throw new CliUsageException($"--pipeline {Path.GetFileName(path)}: {e.Message}"); }
     }
+
+    /// <summary>Fits the pipeline once on the feature columns, so a step that names a missing column or cannot fit is
+    /// refused before a run is recorded (the run itself fits it again on its training rows only).</summary>
+    public static async Task CheckPipelineAsync(PipelineSpec spec, Workbench.Workspace.Datasets.IDatasetStore datasets,
+        string dataset, IReadOnlyList<string> features, CancellationToken ct)
+    {
+        var table = await datasets.LoadAsync(dataset, features, null, ct);
+        try { spec.Fit(table); }
+        catch (PipelineException e) { throw new CliUsageException($"--pipeline: {e.Message}"); }
+    }
 }

@@ -54,8 +54,12 @@ public sealed class TrainOptions
         if (featureNames.Contains(labelName))
             throw new CliUsageException($"--features includes the label '{labelName}'; a model cannot use its own label as a feature. Remove it.");
         if (splitOptions.Column is { } sc) RequireColumn(columns, sc, "--split-column", info.Name);
+        var datasets = services.GetRequiredService<IDatasetStore>();
+        if (spec is not null)
+            await TrainArguments.CheckPipelineAsync(spec, datasets, info.Name,
+                featureNames.Count > 0 ? featureNames : columns.Where(c => c != labelName).ToList(), ct);
         var kind = TrainArguments.Task(parse.GetValue(task)) ?? TaskRule.Infer(
-            (await services.GetRequiredService<IDatasetStore>().LoadAsync(info.Name, [labelName], null, ct)).Columns[0]);
+            (await datasets.LoadAsync(info.Name, [labelName], null, ct)).Columns[0]);
         if (kind != TaskKind.Binary && parse.GetValue(positiveClass) is not null)
             throw new CliUsageException($"--positive-class applies to binary tasks only; this is a {kind.ToString().ToLowerInvariant()} task. Leave it out.");
         var (descriptor, named) = TrainArguments.Trainer(parse.GetValue(trainer) ?? TrainArguments.DefaultTrainer, kind, hyper);

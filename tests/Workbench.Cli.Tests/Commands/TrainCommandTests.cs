@@ -86,6 +86,20 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(id, listed[0].GetProperty("run").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task PipelineFile_IsFittedAndRecordedWithTheRun()
+    {
+        await cli.ImportAsync("credit", LabeledData.Binary(200, 14));
+        var pipeline = cli.WriteFile("pipeline.json",
+            "{ \"version\": 1, \"steps\": [ { \"kind\": \"scale\", \"columns\": [\"x1\", \"x2\"], \"method\": \"standard\" } ] }");
+
+        var json = await cli.TrainAsync("credit", "--pipeline", pipeline, "--trainer", "LbfgsLogisticRegression");
+
+        var show = await cli.RunJsonAsync("runs", "show", json.GetProperty("runId").GetString()!);
+        Assert.Equal("1", show.GetProperty("parameters").GetProperty("pipeline_steps").GetString());
+        Assert.Contains("pipeline.json", show.GetProperty("artifacts").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+    }
+
     [Theory]
     [InlineData("x1", "regression")]
     [InlineData("colour", "multiclass")]
@@ -113,6 +127,7 @@ public sealed class TrainCommandTests : IDisposable
         { ["--dataset", "credit", "--label", "y", "--test-fraction", "1.5"], "--test-fraction" },
         { ["--dataset", "credit", "--label", "y", "--pipeline", "missing.json"], "does not exist" },
         { ["--dataset", "credit", "--label", "y", "--pipeline", "BAD"], "pipeline" },
+        { ["--dataset", "credit", "--label", "y", "--pipeline", "NOPE"], "column 'nope'" },
     };
 
     [Theory]
@@ -122,9 +137,10 @@ public sealed class TrainCommandTests : IDisposable
         await cli.ImportAsync("credit", LabeledData.Binary(100, 13));
         await cli.TrainAsync("credit", "--trainer", "Prior");
         var bad = cli.WriteFile("bad.json", "{ \"version\": 1, \"steps\": [ { \"kind\": \"scale\", ");
+        var nope = cli.WriteFile("nope.json", "{ \"version\": 1, \"steps\": [ { \"kind\": \"scale\", \"columns\": [\"nope\"], \"method\": \"standard\" } ] }");
         var before = await cli.SnapshotAsync();
 
-        var result = await cli.RunAsync(["train", .. args.Select(a => a == "BAD" ? bad : a == "missing.json" ? Path.Combine(cli.Folder, a) : a)]);
+        var result = await cli.RunAsync(["train", .. args.Select(a => a == "BAD" ? bad : a == "NOPE" ? nope : a == "missing.json" ? Path.Combine(cli.Folder, a) : a)]);
 
         Assert.Contains(expected, result.AssertUsageError());
         Assert.Equal(1, await cli.RunCountAsync());
