@@ -17,7 +17,9 @@ public sealed class TrainersCommandTests : IDisposable
         Assert.DoesNotContain("Prior", names);
         var leaves = json.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "LightGbm")
             .GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "NumberOfLeaves");
-        Assert.Equal("31", leaves.GetProperty("default").GetString());
+        var spec = Workbench.Ml.Training.TrainerCatalog.Find("LightGbm").Parameters.Single(p => p.Name == "NumberOfLeaves");
+        Assert.Equal(spec.Default, leaves.GetProperty("default").GetString());
+        Assert.Equal(spec.Max, leaves.GetProperty("max").GetDouble());
         Assert.False(File.Exists(cli.Workspace));
     }
 
