@@ -79,6 +79,6 @@ public class MonitorReportViewTests : WebTestContext
     {
         var cut = RenderWithProviders<MonitorReportView>((nameof(MonitorReportView.Result), Result()));
         var select = cut.FindComponent<MudBlazor.MudSelect<string>>();
-        Assert.Equal("income", select.Instance.Value);
+        Assert.Equal("income", select.Instance.GetState(x => x.Value));
     }
 }
