@@ -31,7 +31,7 @@ public sealed class BuiltinCatalog
 
     private BuiltinDataset WithAvailability(BuiltinDataset dataset)
     {
-        if (File.Exists(PathOf(dataset))) return dataset;
+        if (dataset.Generate is not null || File.Exists(PathOf(dataset))) return dataset;
         var fetchError = Path.Combine(Folder, "fetch-error.txt");
         var why = File.Exists(fetchError) ? File.ReadAllText(fetchError).Trim() : null;
         var reason = !dataset.Fetched

@@ -17,9 +17,10 @@ namespace Workbench.Workspace.Builtin;
 /// <param name="Fetched">True when the file is not committed but fetched from a registry at build time.</param>
 /// <param name="Available">True when the file is present.</param>
 /// <param name="UnavailableReason">Why the file is missing and how to get it; null when available.</param>
+/// <param name="Generate">For a generated dataset (no file), the seeded generator that builds the table.</param>
 public sealed record BuiltinDataset(string Name, string Title, string Description, string Teaches, string Task, long Rows,
     string Licence, string Attribution, string File, DataFormat Format, bool IsLarge, bool Fetched, bool Available = true,
-    string? UnavailableReason = null)
+    string? UnavailableReason = null, Func<TabularData>? Generate = null)
 {
     /// <summary>The source recorded in the workspace catalog for an installed copy.</summary>
     public string Source => "builtin:" + Name;

@@ -24,6 +24,8 @@ public static class BuiltinInstaller
         if (await store.GetAsync(dataset.Name, cancellationToken) is not null)
             throw new WorkspaceException($"A dataset named '{dataset.Name}' already exists in this workspace; " +
                 "use it as it is, or rename or delete it before installing the built-in again.");
+        if (dataset.Generate is { } generate)
+            return await store.SaveAsync(dataset.Name, generate() with { Name = dataset.Name }, dataset.Source, progress, cancellationToken);
         var path = catalog.PathOf(dataset);
         if (dataset.Name == "flights") return await InstallFlightsAsync(store, dataset, path, progress, cancellationToken);
         return await store.ImportAsync(dataset.Name, path, new ReadOptions(dataset.Format), schema: null,

@@ -1,0 +1,81 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Workbench.Ml.Training;
+
+/// <summary>One column of a <see cref="ColumnarDataView"/>: float, text or boolean values, one per row.</summary>
+internal sealed record ViewColumn(string Name, float[]? Floats = null, string?[]? Texts = null, bool[]? Booleans = null)
+{
+    /// <summary>The ML.NET type of the column.</summary>
+    public DataViewType Type => Floats is not null ? NumberDataViewType.Single
+        : Texts is not null ? TextDataViewType.Instance : BooleanDataViewType.Instance;
+
+    /// <summary>A getter reading the value at the cursor's position.</summary>
+    public Delegate Getter(Func<long> position)
+    {
+        if (Floats is { } f) return (ValueGetter<float>)((ref float v) => v = f[position()]);
+        if (Texts is { } t) return (ValueGetter<ReadOnlyMemory<char>>)((ref ReadOnlyMemory<char> v) => v = (t[position()] ?? "").AsMemory());
+        var b = Booleans!;
+        return (ValueGetter<bool>)((ref bool v) => v = b[position()]);
+    }
+}
+
+/// <summary>An ML.NET <see cref="IDataView"/> over in-memory columns, so tables with any columns can be trained on
+/// without a typed row class. Missing text is the empty string (ML.NET's one-hot encoding gives it all zeros).</summary>
+internal sealed class ColumnarDataView : IDataView
+{
+    private readonly IReadOnlyList<ViewColumn> _columns;
+    private readonly int _rows;
+
+    public ColumnarDataView(IReadOnlyList<ViewColumn> columns, int rows)
+    {
+        _columns = columns;
+        _rows = rows;
+        var builder = new DataViewSchema.Builder();
+        foreach (var c in columns) builder.AddColumn(c.Name, c.Type);
+        Schema = builder.ToSchema();
+    }
+
+    public bool CanShuffle => false;
+
+    public DataViewSchema Schema { get; }
+
+    public long? GetRowCount() => _rows;
+
+    public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null) =>
+        new Cursor(this, columnsNeeded);
+
+    public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
+        [GetRowCursor(columnsNeeded, rand)];
+
+    private sealed class Cursor(ColumnarDataView view, IEnumerable<DataViewSchema.Column> needed) : DataViewRowCursor
+    {
+        private readonly HashSet<int> _active = needed.Select(c => c.Index).ToHashSet();
+        private long _position = -1;
+
+        public override long Position => _position;
+
+        public override long Batch => 0;
+
+        public override DataViewSchema Schema => view.Schema;
+
+        public override bool IsColumnActive(DataViewSchema.Column column) => _active.Contains(column.Index);
+
+        public override bool MoveNext()
+        {
+            if (_position + 1 < view._rows) { _position++; return true; }
+            _position = view._rows;
+            return false;
+        }
+
+        public override ValueGetter<DataViewRowId> GetIdGetter() =>
+            (ref DataViewRowId value) => value = new DataViewRowId((ulong)_position, 0);
+
+        public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
+        {
+            var getter = view._columns[column.Index].Getter(() => _position);
+            return getter as ValueGetter<TValue> ?? throw new InvalidOperationException(
+                $"Column '{column.Name}' is {column.Type}, not {typeof(TValue).Name}.");
+        }
+    }
+}
