@@ -21,8 +21,12 @@ public static class HyperParameterCheck
             case HyperParameterKind.Choice:
                 return spec.Choices?.Contains(value) == true ? null : $"{spec.Name} must be one of {string.Join(", ", spec.Choices ?? [])}.";
         }
+        if (value == TrainerCatalog.Auto && spec.Default == TrainerCatalog.Auto)
+            return null;
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
-            return $"{spec.Name} must be a number (use a dot for decimals), not '{value}'.";
+            return spec.Default == TrainerCatalog.Auto
+                ? $"{spec.Name} must be a number (use a dot for decimals) or auto, not '{value}'."
+                : $"{spec.Name} must be a number (use a dot for decimals), not '{value}'.";
         if (spec.Kind == HyperParameterKind.Integer && number != Math.Floor(number))
             return $"{spec.Name} must be a whole number, not {value}.";
         if (number < spec.Min || number > spec.Max)
