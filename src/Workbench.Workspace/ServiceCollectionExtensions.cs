@@ -6,6 +6,7 @@ using Workbench.Workspace.Profiling;
 using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
 using Workbench.Workspace.Storage;
+using Workbench.Workspace.Tracking;
 
 namespace Workbench.Workspace;
 
@@ -28,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IProfileService, ProfileService>();
         services.AddSingleton<IFormatComparison, FormatComparison>();
         services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<ITrackingStore, TrackingStore>();
+        services.AddSingleton<IModelRegistry, ModelRegistry>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;

@@ -1,0 +1,91 @@
+using Workbench.Ml.Data;
+using Workbench.Ml.Training;
+
+namespace Workbench.Workspace.Training;
+
+/// <summary>Checks a training request against its dataset before anything is recorded: the columns exist, the task
+/// fits the label, the trainer supports the task, and the split and fold settings are in range.</summary>
+internal static class TrainingRequestCheck
+{
+    /// <summary>Defaults for the checks.</summary>
+    public static class Defaults
+    {
+        /// <summary>The most cross-validation folds.</summary>
+        public const int MaxFolds = 20;
+    }
+
+    /// <summary>Throws <see cref="TrainingException"/> saying what to change; returns the feature columns used.</summary>
+    public static IReadOnlyList<string> Check(TabularData data, TrainingJobRequest job, TrainerDescriptor trainer)
+    {
+        var request = job.Request;
+        var names = data.Columns.Select(c => c.Name).ToList();
+        var label = data.Columns.FirstOrDefault(c => c.Name == request.Label) ?? throw new TrainingException(
+            $"Dataset '{job.Dataset}' has no column '{request.Label}' to use as the label. Its columns: {string.Join(", ", names)}.");
+        var features = request.Features.Count == 0 ? names.Where(n => n != label.Name).ToList() : request.Features.ToList();
+        CheckFeatures(job.Dataset, names, label.Name, features);
+        if (!trainer.Tasks.Contains(request.Task))
+            throw new TrainingException($"The trainer {trainer.Name} does not do {request.Task} tasks; it does " +
+                $"{string.Join(", ", trainer.Tasks)}. Choose another trainer or task.");
+        CheckLabel(label, request);
+        CheckSplit(job, names, data.RowCount);
+        return features;
+    }
+
+    private static void CheckFeatures(string dataset, List<string> names, string label, List<string> features)
+    {
+        if (features.Count == 0)
+            throw new TrainingException($"Dataset '{dataset}' has no column besides the label '{label}'; add feature columns.");
+        var unknown = features.Where(f => !names.Contains(f)).ToList();
+        if (unknown.Count > 0)
+            throw new TrainingException($"Dataset '{dataset}' has no column {string.Join(", ", unknown.Select(u => $"'{u}'"))}. " +
+                $"Its columns: {string.Join(", ", names)}.");
+        if (features.Contains(label))
+            throw new TrainingException($"The label '{label}' is also listed as a feature; remove it from the features " +
+                "(a model that sees the answer learns nothing useful).");
+        var repeated = features.GroupBy(f => f).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null) throw new TrainingException($"The feature '{repeated.Key}' is listed twice; list each column once.");
+    }
+
+    private static void CheckLabel(DataColumn label, TrainingRequest request)
+    {
+        var values = Enumerable.Range(0, label.Length).Select(label.Format).Where(v => v is not null).Distinct().Take(3).ToList();
+        if (values.Count == 0) throw new TrainingException($"The label '{label.Name}' has no values; every row is missing.");
+        switch (request.Task)
+        {
+            case TaskKind.Regression when label.Type is not (ColumnType.Integer or ColumnType.Real):
+                throw new TrainingException($"Regression predicts a number, but the label '{label.Name}' is {label.Type.ToName()}. " +
+                    "Choose a numeric label, or a classification task.");
+            case TaskKind.Binary when values.Count != 2:
+                throw new TrainingException($"Binary classification needs exactly two label values, but '{label.Name}' has " +
+                    (values.Count == 1 ? $"only one ('{values[0]}')" : "more than two") + ". " +
+                    (values.Count > 2 ? "Choose the multiclass task." : "Choose a label with two classes."));
+            case TaskKind.Binary when request.PositiveClass is { } positive && !values.Contains(positive):
+                throw new TrainingException($"The positive class '{positive}' is not a value of '{label.Name}'; its values are " +
+                    $"'{values[0]}' and '{values[1]}'.");
+            case TaskKind.Multiclass when values.Count < 3:
+                throw new TrainingException($"Multiclass classification needs at least three label values, but '{label.Name}' has " +
+                    $"{values.Count}. " + (values.Count == 2 ? "Choose the binary task." : "Choose another label."));
+            case TaskKind.Multiclass when label.Type == ColumnType.Real:
+                throw new TrainingException($"The label '{label.Name}' holds real numbers; predict it with regression, or bin it " +
+                    "into classes first.");
+        }
+    }
+
+    private static void CheckSplit(TrainingJobRequest job, List<string> names, int rows)
+    {
+        var split = job.Split;
+        if (split.TestFraction is not (> 0 and < 1) || split.ValidationFraction is not (>= 0 and < 1)
+            || split.TestFraction + split.ValidationFraction >= 1)
+            throw new TrainingException($"The test fraction ({split.TestFraction}) must lie between 0 and 1, the validation " +
+                $"fraction ({split.ValidationFraction}) between 0 and 1, and together they must leave rows to train on.");
+        if (split.Kind is SplitKind.Time or SplitKind.Group && split.Column is null)
+            throw new TrainingException($"A {split.Kind.ToString().ToLowerInvariant()} split needs a column " +
+                (split.Kind == SplitKind.Time ? "to order the rows by (a date or number)." : "whose groups stay together."));
+        if (split.Column is { } column && !names.Contains(column))
+            throw new TrainingException($"The split column '{column}' is not in dataset '{job.Dataset}'. Its columns: {string.Join(", ", names)}.");
+        if (job.Folds < 0 || job.Folds > Defaults.MaxFolds)
+            throw new TrainingException($"Cross-validation takes 2 to {Defaults.MaxFolds} folds (0 or 1 for none), not {job.Folds}.");
+        if (job.Folds >= 2 && job.Folds > rows)
+            throw new TrainingException($"{job.Folds} folds need at least {job.Folds} rows; dataset '{job.Dataset}' has {rows}.");
+    }
+}
