@@ -18,6 +18,7 @@ public partial class DecisionRegionsPanel
     private IList<Plotly.Blazor.ITrace> pointTraces = [];
     private DecisionRegionSet? result;
     private DecisionRegionSet? pending;
+    private IReadOnlyList<IList<Plotly.Blazor.ITrace>> regionTraces = [];
     private IJob? job;
 
     [Inject] private IJobRunner Jobs { get; set; } = null!;
@@ -59,7 +60,8 @@ public partial class DecisionRegionsPanel
 
     private void OnFinished(IJob finished)
     {
-        if (finished.State == JobState.Completed && ReferenceEquals(finished, job))
-            result = pending;
+        if (finished.State != JobState.Completed || !ReferenceEquals(finished, job) || pending is null) return;
+        result = pending;
+        regionTraces = result.Regions.Select(r => RegionCharts.Region(result, r)).ToList();
     }
 }
