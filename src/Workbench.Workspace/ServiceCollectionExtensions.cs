@@ -7,6 +7,7 @@ using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
 using Workbench.Workspace.Storage;
 using Workbench.Workspace.Tracking;
+using Workbench.Workspace.Training;
 
 namespace Workbench.Workspace;
 
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IJobRunner, JobRunner>();
         services.AddSingleton<ITrackingStore, TrackingStore>();
         services.AddSingleton<IModelRegistry, ModelRegistry>();
+        services.AddSingleton<ITrainingService, TrainingService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;

@@ -84,11 +84,18 @@ public sealed partial class TrackingStore : ITrackingStore
     }
 
     /// <inheritdoc />
+    /// <remarks>A run still running in a live process is refused too; one whose process is gone can be deleted.</remarks>
     public async Task DeleteRunAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var connection = await _workspace.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await RunRecords.RequireAsync(connection, transaction, runId, cancellationToken);
+        var found = (await connection.QueryAsync<(string Status, string Instance, long Pid, string Started)>(
+            "SELECT status, owner_instance, owner_pid, owner_started FROM wb_runs WHERE id = @runId;", new { runId }, transaction)).ToList();
+        if (found.Count == 0) throw RunRecords.NotFound(runId);
+        var owner = found[0];
+        if (owner.Status == nameof(RunStatus.Running) && (owner.Instance == _owner.Instance
+                || _isAlive(new RunOwner(owner.Instance, (int)owner.Pid, TrackingTime.Parse(owner.Started)))))
+            throw new WorkspaceException($"Run '{runId}' is still running; cancel it (or let it end) before deleting it.");
         var registered = (await connection.QueryAsync<(string Model, long Version, string RunId)>("""
             WITH RECURSIVE tree(id) AS (SELECT @runId UNION ALL SELECT r.id FROM wb_runs r JOIN tree t ON r.parent_id = t.id)
             SELECT m.name, v.version, v.run_id FROM wb_model_versions v JOIN wb_models m ON m.id = v.model_id

@@ -13,8 +13,9 @@ internal sealed class TrainingRecorder(ITrackingStore tracking)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The parameters known before training.</summary>
-    public Task LogRequestAsync(string runId, TrainingJobRequest job, IReadOnlyList<string> features, CancellationToken ct)
+    /// <summary>The parameters known before training, with every hyperparameter (defaults filled in).</summary>
+    public Task LogRequestAsync(string runId, TrainingJobRequest job, IReadOnlyList<string> features,
+        IReadOnlyDictionary<string, string> hyperparameters, CancellationToken ct)
     {
         var request = job.Request;
         var parameters = new Dictionary<string, string>
@@ -29,7 +30,7 @@ internal sealed class TrainingRecorder(ITrackingStore tracking)
         };
         if (job.Split.Column is { } column) parameters[RunParameters.SplitColumn] = column;
         if (request.PositiveClass is { } positive) parameters[RunParameters.PositiveClass] = positive;
-        foreach (var (name, value) in request.Hyperparameters ?? new Dictionary<string, string>()) parameters[name] = value;
+        foreach (var (name, value) in hyperparameters) parameters[name] = value;
         return tracking.LogParametersAsync(runId, parameters, ct);
     }
 

@@ -12,6 +12,9 @@ internal static class TrainingRequestCheck
     {
         /// <summary>The most cross-validation folds.</summary>
         public const int MaxFolds = 20;
+
+        /// <summary>The most classes a multiclass label may have.</summary>
+        public const int MaxClasses = 100;
     }
 
     /// <summary>Throws <see cref="TrainingException"/> saying what to change; returns the feature columns used.</summary>
@@ -48,8 +51,12 @@ internal static class TrainingRequestCheck
 
     private static void CheckLabel(DataColumn label, TrainingRequest request)
     {
-        var values = Enumerable.Range(0, label.Length).Select(label.Format).Where(v => v is not null).Distinct().Take(3).ToList();
-        if (values.Count == 0) throw new TrainingException($"The label '{label.Name}' has no values; every row is missing.");
+        var missing = Enumerable.Range(0, label.Length).Where(label.IsMissing).ToList();
+        if (missing.Count == label.Length) throw new TrainingException($"The label '{label.Name}' has no values; every row is missing.");
+        if (missing.Count > 0)
+            throw new TrainingException($"The label '{label.Name}' is missing at row {missing[0] + 1} ({missing.Count} rows in all). " +
+                "Drop the rows without a label (e.g. a filtered copy of the dataset) before training.");
+        var values = DistinctValues(label);
         switch (request.Task)
         {
             case TaskKind.Regression when label.Type is not (ColumnType.Integer or ColumnType.Real):
@@ -65,10 +72,21 @@ internal static class TrainingRequestCheck
             case TaskKind.Multiclass when values.Count < 3:
                 throw new TrainingException($"Multiclass classification needs at least three label values, but '{label.Name}' has " +
                     $"{values.Count}. " + (values.Count == 2 ? "Choose the binary task." : "Choose another label."));
-            case TaskKind.Multiclass when label.Type == ColumnType.Real:
-                throw new TrainingException($"The label '{label.Name}' holds real numbers; predict it with regression, or bin it " +
-                    "into classes first.");
+            case TaskKind.Multiclass when values.Count > Defaults.MaxClasses || values.Count * 2 > label.Length:
+                throw new TrainingException($"The label '{label.Name}' has {(values.Count > Defaults.MaxClasses ? "more than " +
+                    Defaults.MaxClasses : values.Count)} distinct values in {label.Length} rows, too many classes to learn from. " +
+                    "Predict a number with regression, or group the values into fewer classes first.");
         }
+    }
+
+    /// <summary>The distinct label values in first-seen order, up to one more than <see cref="Defaults.MaxClasses"/>.</summary>
+    private static List<string> DistinctValues(DataColumn label)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = new List<string>();
+        for (var row = 0; row < label.Length && values.Count <= Defaults.MaxClasses; row++)
+            if (label.Format(row) is { } value && seen.Add(value)) values.Add(value);
+        return values;
     }
 
     private static void CheckSplit(TrainingJobRequest job, List<string> names, int rows)

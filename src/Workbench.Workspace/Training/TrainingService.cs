@@ -19,6 +19,10 @@ public sealed class TrainingService : ITrainingService
     private readonly ITrainingEngine _engine;
     private readonly TrainingRecorder _recorder;
 
+    /// <summary>A service over the workspace's stores, training with Workbench.Ml.Training (ML.NET and baselines).</summary>
+    public TrainingService(IDatasetStore datasets, ITrackingStore tracking, IModelRegistry registry, IJobRunner jobs,
+        ILogger<TrainingService> logger) : this(datasets, tracking, registry, jobs, logger, new MlTrainingEngine()) { }
+
     internal TrainingService(IDatasetStore datasets, ITrackingStore tracking, IModelRegistry registry, IJobRunner jobs,
         ILogger<TrainingService> logger, ITrainingEngine engine)
     {
@@ -90,8 +94,9 @@ public sealed class TrainingService : ITrainingService
         var trainer = _engine.FindTrainer(request.Request.Trainer);
         var data = await _datasets.LoadAsync(info.Name, null, progress, ct);
         var features = TrainingRequestCheck.Check(data, request, trainer);
+        var hyperparameters = TrainerCatalog.Resolve(trainer, request.Request.Hyperparameters);
         TrackingNames.Require(request.Experiment, "experiment name");
-        return new PreparedTraining(request with { Dataset = info.Name }, info, data, features);
+        return new PreparedTraining(request with { Dataset = info.Name }, info, data, features, hyperparameters);
     }
 
     private Task<RunInfo> StartRunAsync(PreparedTraining prepared, CancellationToken ct)
@@ -108,12 +113,13 @@ public sealed class TrainingService : ITrainingService
         var job = prepared.Job;
         try
         {
-            await _recorder.LogRequestAsync(run.Id, job, prepared.Features, ct);
+            await _recorder.LogRequestAsync(run.Id, job, prepared.Features, prepared.Hyperparameters, ct);
             var tags = new Dictionary<string, string>(job.Tags ?? new Dictionary<string, string>()) { ["source"] = job.Source };
             await _tracking.SetTagsAsync(run.Id, tags, ct);
             var outcome = await Task.Run(() => _engine.Run(prepared.Data, job.Request, job.Split, job.Folds,
                 ScaledProgress.Of(progress, 0, 0.95), ct), ct);
-            await _recorder.LogOutcomeAsync(run, job, prepared.Data, outcome, ct);
+            // Once the model exists, recording it is quick and is not cut short by a late cancel.
+            await _recorder.LogOutcomeAsync(run, job, prepared.Data, outcome, CancellationToken.None);
             await _tracking.EndRunAsync(run.Id, RunStatus.Finished, cancellationToken: CancellationToken.None);
             progress?.Report(1);
             _logger.LogInformation("Run {RunId} trained {Trainer} on {Dataset} in {Seconds:F1} s", run.Id, job.Request.Trainer,
@@ -138,5 +144,6 @@ public sealed class TrainingService : ITrainingService
         catch (WorkspaceException e) { _logger.LogWarning("Run {RunId} could not be ended as {Status}: {Message}", runId, status, e.Message); }
     }
 
-    private sealed record PreparedTraining(TrainingJobRequest Job, DatasetInfo Dataset, TabularData Data, IReadOnlyList<string> Features);
+    private sealed record PreparedTraining(TrainingJobRequest Job, DatasetInfo Dataset, TabularData Data, IReadOnlyList<string> Features,
+        IReadOnlyDictionary<string, string> Hyperparameters);
 }

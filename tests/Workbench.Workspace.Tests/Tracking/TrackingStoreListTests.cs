@@ -94,6 +94,9 @@ public sealed class TrackingStoreListTests : IDisposable
         await _store.SetTagsAsync(child.Id, new Dictionary<string, string> { ["t"] = "v" });
         await _store.SaveArtifactAsync(parent.Id, "model.zip", "application/zip", [1]);
         var other = await RunAsync("a", "other", "FastTree", auc: 0.6);
+        var running = await Assert.ThrowsAsync<WorkspaceException>(() => _store.DeleteRunAsync(parent.Id));
+        Assert.Contains("still running", running.Message);
+        await _store.EndRunAsync(parent.Id, RunStatus.Finished);
         await _store.DeleteRunAsync(parent.Id);
         Assert.Null(await _store.GetRunAsync(parent.Id));
         Assert.Null(await _store.GetRunAsync(child.Id));

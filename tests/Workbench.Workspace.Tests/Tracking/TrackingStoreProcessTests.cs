@@ -30,6 +30,16 @@ public sealed class TrackingStoreProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task DeadOwnersRunningRun_CanBeDeleted()
+    {
+        var before = new TrackingStore(_temp.Workspace, Owner(1111), _ => true);
+        var stale = await before.StartRunAsync(new NewRun("exp", "stale", "web"));
+        var after = new TrackingStore(_temp.Workspace, Owner(2222), owner => owner.Pid != 1111);
+        await after.DeleteRunAsync(stale.Id);
+        Assert.Null(await after.GetRunAsync(stale.Id));
+    }
+
+    [Fact]
     public async Task LiveOwnerAndOwnRuns_AreLeftRunning()
     {
         var web = new TrackingStore(_temp.Workspace, Owner(3333), _ => true);

@@ -12,7 +12,8 @@ namespace Workbench.Workspace.Tests.Training;
 internal sealed class FakeTrainingEngine : ITrainingEngine
 {
     public static readonly TrainerDescriptor Constant = new("Constant", "Constant", TrainerFamily.Baseline,
-        [TaskKind.Binary, TaskKind.Multiclass, TaskKind.Regression], [], "Predicts a constant.");
+        [TaskKind.Binary, TaskKind.Multiclass, TaskKind.Regression],
+        [new HyperParameterSpec("Smoothing", HyperParameterKind.Real, "0", 0, 1, null, "Ignored.")], "Predicts a constant.");
     public static readonly TrainerDescriptor RegressionOnly = new("RegressionOnly", "Regression only", TrainerFamily.Baseline,
         [TaskKind.Regression], [], "Regression only.");
 

@@ -25,13 +25,16 @@ public sealed class TrainingServiceFailureTests : IDisposable
         { With(TaskKind.Binary, "species", ["x"]), "more than two" },
         { With(TaskKind.Binary, "y", ["x"], positive: "maybe"), "positive class 'maybe' is not a value" },
         { With(TaskKind.Multiclass, "flag", ["x"]), "Choose the binary task" },
-        { With(TaskKind.Multiclass, "x", ["amount"]), "holds real numbers" },
+        { With(TaskKind.Multiclass, "x", ["amount"]), "'x' has 40 distinct values in 40 rows" },
         { With(TaskKind.Binary, "y", ["x"], "Forest"), "no trainer 'Forest'" },
         { With(TaskKind.Binary, "y", ["x"], "RegressionOnly"), "does not do Binary tasks" },
         { With(TaskKind.Binary, "y", ["x"], split: new SplitOptions(TestFraction: 0.6, ValidationFraction: 0.5)), "leave rows to train on" },
         { With(TaskKind.Binary, "y", ["x"], split: new SplitOptions(SplitKind.Group)), "needs a column" },
         { With(TaskKind.Binary, "y", ["x"], split: new SplitOptions(SplitKind.Time, Column: "when")), "split column 'when'" },
         { With(TaskKind.Binary, "y", ["x"], folds: 50), "2 to 20 folds" },
+        { With(TaskKind.Binary, "grade", ["x"]), "missing at row 4 (2 rows in all)" },
+        { With(TaskKind.Binary, "y", ["x"]) with { Request = new(TaskKind.Binary, "y", ["x"], "Constant", new Dictionary<string, string> { ["Smoothing"] = "2" }) }, "Smoothing" },
+        { With(TaskKind.Binary, "y", ["x"]) with { Request = new(TaskKind.Binary, "y", ["x"], "Constant", new Dictionary<string, string> { ["Depth"] = "2" }) }, "no hyperparameter 'Depth'" },
     };
 
     [Theory]

@@ -27,7 +27,8 @@ internal sealed class TrainingServiceFixture : IDisposable
     public TrainingService Service { get; }
 
     /// <summary>x = i / 4, colour cycles red/green/blue, y = "yes" when (7i mod 5) &lt; 2, amount = 2i + 1,
-    /// species cycles a/b/c, flag true on even rows.</summary>
+    /// species cycles a/b/c, flag true on even rows,
+    /// grade A on even rows and B on odd ones except rows 3 and 17 (0-based), where it is missing.</summary>
     public static TabularData Toy()
     {
         const int n = 40;
@@ -39,6 +40,7 @@ internal sealed class TrainingServiceFixture : IDisposable
             DataColumn.Numeric("amount", ColumnType.Real, rows.Select(i => 2.0 * i + 1).ToArray()),
             DataColumn.Text("species", ColumnType.Categorical, rows.Select(i => new[] { "a", "b", "c" }[i % 3]).ToArray<string?>()),
             DataColumn.Numeric("flag", ColumnType.Boolean, rows.Select(i => i % 2 == 0 ? 1.0 : 0.0).ToArray()),
+            DataColumn.Text("grade", ColumnType.Categorical, rows.Select(i => i is 3 or 17 ? null : i % 2 == 0 ? "A" : "B").ToArray()),
         ]);
     }
 

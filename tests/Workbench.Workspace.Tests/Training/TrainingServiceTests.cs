@@ -104,7 +104,7 @@ public sealed class TrainingServiceTests : IDisposable
         var trained = await _f.Service.TrainAsync(request);
         var detail = (await _f.Tracking.GetRunDetailAsync(trained.RunId))!;
         Assert.Equal("mean price", detail.Run.Name);
-        Assert.Equal("[\"x\",\"colour\",\"y\",\"species\",\"flag\"]", detail.Parameters["features"]);
+        Assert.Equal("[\"x\",\"colour\",\"y\",\"species\",\"flag\",\"grade\"]", detail.Parameters["features"]);
         // Train rows 0..29 have amount 2i + 1 with mean 30; test rows 30..39 have amounts 61..79, so RMSE = sqrt(mean((61..79 step 2 − 30)²)).
         var expectedRmse = Math.Sqrt(Enumerable.Range(30, 10).Average(i => Math.Pow(2 * i + 1 - 30, 2)));
         Assert.Equal(expectedRmse, detail.Metrics.Single(m => m is { Key: "rmse", Split: "test" }).Value, 12);
