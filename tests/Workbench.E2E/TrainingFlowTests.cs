@@ -21,8 +21,7 @@ public sealed partial class TrainingFlowTests(BrowserFixture fixture)
         var page = session.Page;
         await session.GotoAsync("/experiments/train");
         await ChooseAsync(page, "#train-dataset", "german-credit");
-        await page.Locator("#hp-table").WaitForAsync();
-        Assert.Contains("'class' has exactly 2 distinct values", await page.Locator("#train-data").TextContentAsync() ?? "");
+        await page.WaitForFunctionAsync("() => document.querySelector('#train-data').textContent.includes(\"'class' has exactly 2 distinct values\")");
         await page.Locator("#train-run-name").FillAsync("e2e-lightgbm");
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "train-form");
 
@@ -36,7 +35,7 @@ public sealed partial class TrainingFlowTests(BrowserFixture fixture)
         foreach (var chart in new[] { "chart-roc", "chart-pr", "chart-calibration" })
             await page.Locator($"#{chart} .main-svg").First.WaitForAsync();
         var before = await page.Locator("#cm-tp").TextContentAsync();
-        await page.Locator("#threshold-slider input").FillAsync("0.1");
+        await page.Locator("#threshold-panel input[type=range]").FillAsync("0.1");
         await page.WaitForFunctionAsync("b => document.querySelector('#cm-tp').textContent !== b", before);
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "run-detail");
 

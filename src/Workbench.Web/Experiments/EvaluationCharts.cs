@@ -50,7 +50,7 @@ public static class EvaluationCharts
             new HeatMap
             {
                 X = names, Y = names, Z = counts.Select(row => (object)row.Select(v => (object)v).ToArray()).ToList(),
-                ColorScale = "Blues", XGap = 1, YGap = 1, TextTemplate = "%{z}", ShowScale = false,
+                ColorScale = "Blues", ReverseScale = true, XGap = 1, YGap = 1, TextTemplate = "%{z}", ShowScale = false,
             },
         ];
     }

@@ -47,6 +47,9 @@ public static class RunFormat
     /// <summary>A UTC time shown in the server's local time, to the second.</summary>
     public static string Time(DateTime utc) => utc.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>A UTC time in local time without the year, for tables ("11-23 04:02").</summary>
+    public static string ShortTime(DateTime utc) => utc.ToLocalTime().ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>The link to a run's page.</summary>
     public static string RunUrl(string runId) => $"/runs/{Uri.EscapeDataString(runId)}";
 

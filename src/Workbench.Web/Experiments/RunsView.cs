@@ -36,7 +36,10 @@ public sealed class RunsView
     public void ShowDefaults(IEnumerable<RunRow> runs)
     {
         if (Shown.Count > 0) return;
-        foreach (var key in AvailableColumns(runs).Where(k => k.StartsWith(MetricPrefix, StringComparison.Ordinal)).Take(4))
+        var metrics = AvailableColumns(runs).Where(k => k.StartsWith(MetricPrefix, StringComparison.Ordinal)).ToList();
+        // Test metrics first (what the model scores on held-out rows), then cross-validation means.
+        foreach (var key in metrics.OrderBy(k => k.StartsWith(MetricPrefix + "test.", StringComparison.Ordinal) ? 0
+                     : k.StartsWith(MetricPrefix + "cv.", StringComparison.Ordinal) ? 1 : 2).Take(4))
             Shown.Add(key);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Training;
 using Workbench.Web.Shared;
+using Workbench.Workspace.Builtin;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Training;
@@ -42,8 +43,17 @@ public partial class TrainPage
         form.Dataset = name;
         var info = await Datasets.GetAsync(name);
         columns = info?.Columns ?? [];
-        var label = columns.LastOrDefault()?.Name;
+        var label = (info is null ? null : DocumentedLabel(info)) ?? columns.LastOrDefault()?.Name;
         if (label is not null) await OnLabelChangedAsync(label);
+    }
+
+    // A built-in dataset documents its label ("binary: class (bad 30 %)"); others default to their last column.
+    private static string? DocumentedLabel(DatasetInfo info)
+    {
+        var task = BuiltinCatalog.Default.All.FirstOrDefault(b => b.Source == info.Source)?.Task;
+        int colon = task?.IndexOf(':') ?? -1;
+        var name = colon < 0 ? null : task![(colon + 1)..].Trim().Split(' ', 2)[0];
+        return info.Columns.Any(c => c.Name == name) ? name : null;
     }
 
     private async Task OnLabelChangedAsync(string label)

@@ -52,7 +52,7 @@ public static class RegionCharts
     {
         Title = new Title { Text = title },
         ShowLegend = false,
-        Margin = new Margin { L = 35, R = 10, T = 40, B = 30 },
+        Margin = new Margin { L = 35, R = 10, T = 56, B = 30 },
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "x1" } }],
         YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = "x2" } }],
     };
