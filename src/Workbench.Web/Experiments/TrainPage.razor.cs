@@ -15,6 +15,7 @@ public partial class TrainPage
     private IReadOnlyList<ColumnInfo> columns = [];
     private IReadOnlyList<TrainerDescriptor> trainers = [];
     private TaskGuess? guess;
+    private IReadOnlyList<string> labelValues = [];
     private IReadOnlyList<string> shownProblems = [];
     private IJob? job;
     private string? runId;
@@ -28,6 +29,9 @@ public partial class TrainPage
     [SupplyParameterFromQuery(Name = "dataset")] public string? InitialDataset { get; set; }
 
     private TrainerDescriptor? Trainer => trainers.FirstOrDefault(t => t.Name == form.Trainer);
+
+    // TrainingRequest.PositiveClass's rule when none is chosen.
+    private string DefaultPositive => labelValues.FirstOrDefault(v => v is "1" or "true" or "yes") ?? labelValues[^1];
 
     private bool Busy => job is { State: JobState.Running };
 
@@ -62,6 +66,10 @@ public partial class TrainPage
         form.Features = columns.Select(c => c.Name).Where(n => n != label).ToList();
         var data = await Datasets.LoadAsync(form.Dataset!, [label]);
         guess = TaskGuess.From(data[label]);
+        var column = data[label];
+        labelValues = Enumerable.Range(0, column.Length).Where(r => !column.IsMissing(r)).Select(r => column.Format(r)!)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(TaskGuess.MaxClassesForNumbers + 1).ToList();
+        form.PositiveClass = null;
         ChooseTask(guess.Task);
     }
 

@@ -23,6 +23,8 @@ public sealed class TrainingForm
     public string? Label { get; set; }
     /// <summary>The task.</summary>
     public TaskKind Task { get; set; } = TaskKind.Binary;
+    /// <summary>The label value that counts as positive (binary), or null for the default rule.</summary>
+    public string? PositiveClass { get; set; }
     /// <summary>The feature columns.</summary>
     public IReadOnlyCollection<string> Features { get; set; } = [];
     /// <summary>The trainer's name.</summary>
@@ -93,7 +95,7 @@ public sealed class TrainingForm
     public TrainingJobRequest ToRequest()
     {
         var request = new TrainingRequest(Task, Label!, Features.ToList(), Trainer!, new Dictionary<string, string>(Hyperparameters),
-            Pipeline(), Seed);
+            Pipeline(), Seed, Task == TaskKind.Binary ? PositiveClass : null);
         var column = string.IsNullOrEmpty(SplitColumn) ? null : SplitColumn;
         var split = new SplitOptions(SplitKind, TestFraction, ValidationFraction, Seed, column);
         return new TrainingJobRequest(Dataset!, request, split, Folds, Experiment.Trim(),
