@@ -4,7 +4,7 @@ using Workbench.Ml.Benchmarks;
 
 namespace Workbench.Cli.Commands;
 
-/// <summary><c>workbench bench import</c>: the import and profiling benchmark.</summary>
+/// <summary><c>workbench bench import</c> (the import and profiling benchmark) and <c>workbench bench drift</c>.</summary>
 public static class BenchCommand
 {
     /// <summary>Builds the command group.</summary>
@@ -27,6 +27,30 @@ public static class BenchCommand
             return 0;
         });
         command.Subcommands.Add(import);
+        command.Subcommands.Add(Drift(context));
         return command;
+    }
+
+    /// <summary><c>workbench bench drift</c>: every numeric drift test on generated reference and current tables.</summary>
+    private static Command Drift(CliContext context)
+    {
+        var rows = new Option<int>("--rows") { Description = "Rows of each table.", DefaultValueFactory = _ => DriftBenchmark.Defaults.Rows };
+        var columns = new Option<int>("--columns") { Description = "Numeric columns.", DefaultValueFactory = _ => DriftBenchmark.Defaults.Columns };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => DriftBenchmark.Defaults.Seed };
+        var csv = new Option<string?>("--csv") { Description = "Also write reference.csv and current.csv to this folder (for docs/benchmarks/drift_scipy.py).", HelpName = "FOLDER" };
+        var drift = new Command("drift", "Generate seeded reference and current tables of numeric columns (some shifted) and time " +
+            "ks, wasserstein, psi, kl, jensenshannon, hellinger and auto over every column. Prints timings as JSON.") { rows, columns, seed, csv };
+        drift.SetAction(async (parse, ct) =>
+        {
+            var (r, c) = (parse.GetValue(rows), parse.GetValue(columns));
+            if (r < 2 || c < 1)
+                throw new CliUsageException($"--rows must be at least 2 and --columns at least 1 (got {r} and {c}).");
+            DriftBenchmarkResult result;
+            using (var progress = context.Progress("testing"))
+                result = await Task.Run(() => DriftBenchmark.Run(r, c, parse.GetValue(seed), parse.GetValue(csv), progress, ct), ct);
+            context.WriteJson(result);
+            return 0;
+        });
+        return drift;
     }
 }

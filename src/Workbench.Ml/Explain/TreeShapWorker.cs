@@ -12,12 +12,14 @@ internal sealed class TreeShapWorker(int maxDepth)
     /// <summary>Adds every tree's Shapley values for <paramref name="row"/> into <paramref name="phi"/> (one per player).</summary>
     public void Explain(IReadOnlyList<CompiledTree> trees, double[] row, double[] phi)
     {
-        (_row, _phi) = (row, phi);
-        foreach (var tree in trees)
-        {
-            _tree = tree;
-            Recurse(tree.Root, 0, 0, 1.0, 1.0, -1);
-        }
+        foreach (var tree in trees) ExplainTree(tree, row, phi);
+    }
+
+    /// <summary>Adds one tree's Shapley values for <paramref name="row"/> into <paramref name="phi"/>.</summary>
+    public void ExplainTree(CompiledTree tree, double[] row, double[] phi)
+    {
+        (_row, _phi, _tree) = (row, phi, tree);
+        Recurse(tree.Root, 0, 0, 1.0, 1.0, -1);
     }
 
     private void Recurse(int child, int depth, int parentStart, double zero, double one, int player)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Data;
 using Workbench.Ml.Drift;
+using Workbench.Ml.Drift.Windows;
 using Workbench.Workspace.Drift;
 using Workbench.Workspace.Jobs;
 
@@ -12,13 +13,21 @@ public partial class DriftPage
 {
     private IJob? job;
     private DriftRun? run;
-    private Func<DriftRun?> result = () => null;
+    private DriftSeriesResult? series;
+    private Func<object?> result = () => null;
     private IReadOnlyList<ColumnDrift> ordered = [];
     private string? selected;
     private IReadOnlyDictionary<string, ColumnType> types = new Dictionary<string, ColumnType>();
 
     [Inject] private IDriftService Drift { get; set; } = null!;
+    [Inject] private IDriftSeriesService Series { get; set; } = null!;
     [Inject] private IJobRunner Jobs { get; set; } = null!;
+
+    /// <summary>A dataset to open in the windows mode, e.g. /drift?dataset=seattle-weather&amp;windows=year.</summary>
+    [SupplyParameterFromQuery(Name = "dataset")] public string? Dataset { get; set; }
+
+    /// <summary>The windows to start with: year or month.</summary>
+    [SupplyParameterFromQuery(Name = "windows")] public string? Windows { get; set; }
 
     private bool Running => job?.State == JobState.Running;
 
@@ -46,11 +55,23 @@ public partial class DriftPage
         result = () => done;
     }
 
+    /// <summary>Starts a comparison of successive windows as a job; it replaces (and cancels) a running one.</summary>
+    private void StartSeries(DriftSeriesRequest request)
+    {
+        var title = $"Comparing {request.Windows.Count} windows of {request.Dataset} by '{request.DateColumn}'";
+        DriftSeriesResult? done = null;
+        job = Jobs.Start("drift", "drift", title, async ctx =>
+            done = await Series.RunAsync(request, ctx.Progress, ctx.CancellationToken));
+        result = () => done;
+    }
+
     // Only the latest job's result is shown; a replaced job's end is ignored.
     private void OnJobFinished(IJob finished)
     {
-        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || result() is not { } next) return;
-        run = next;
+        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || result() is not { } done) return;
+        series = done as DriftSeriesResult;
+        run = done as DriftRun;
+        if (run is null) return;
         ordered = DriftSeverity.Order(run.Report.Columns);
         types = run.Reference.Columns.ToDictionary(c => c.Name, c => c.Type);
         selected = ordered.FirstOrDefault()?.Column;

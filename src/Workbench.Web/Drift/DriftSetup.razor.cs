@@ -8,11 +8,26 @@ using Workbench.Workspace.Drift;
 
 namespace Workbench.Web.Drift;
 
-/// <summary>The inputs of a drift comparison; raises <see cref="OnRun"/> with the request to run.</summary>
+/// <summary>What the drift page compares.</summary>
+public enum DriftSetupMode
+{
+    /// <summary>Two datasets.</summary>
+    Datasets,
+
+    /// <summary>Two date ranges of one dataset.</summary>
+    Ranges,
+
+    /// <summary>Successive windows of one dataset.</summary>
+    Windows,
+}
+
+/// <summary>The inputs of a drift comparison; raises <see cref="OnRun"/> (two samples) or <see cref="OnRunSeries"/>
+/// (successive windows) with the request to run.</summary>
 public partial class DriftSetup
 {
     private const string Auto = "auto";
-    private bool byDate;
+    private DriftSetupMode mode;
+    private readonly DriftWindowChoice windows = new();
     private string? referenceName, currentName, dateColumn;
     private List<string> dateColumns = [];
     private (DateOnly First, DateOnly Last)? span;
@@ -27,20 +42,41 @@ public partial class DriftSetup
     /// <summary>Raised with the request when the student starts a comparison.</summary>
     [Parameter] public EventCallback<DriftRequest> OnRun { get; set; }
 
+    /// <summary>Raised with the request when the student compares successive windows.</summary>
+    [Parameter] public EventCallback<DriftSeriesRequest> OnRunSeries { get; set; }
+
+    /// <summary>A dataset to start with in the windows mode (e.g. from a lab's link), if the workspace has it.</summary>
+    [Parameter] public string? InitialDataset { get; set; }
+
+    /// <summary>The windows to start with: "year" or "month" (with <see cref="InitialDataset"/>).</summary>
+    [Parameter] public string? InitialWindows { get; set; }
+
     /// <summary>True while a comparison runs (the button is disabled).</summary>
     [Parameter] public bool Busy { get; set; }
 
-    private bool CanRun => byDate
-        ? referenceName is not null && dateColumn is not null && referenceRange is not null && currentRange is not null
-        : referenceName is not null && currentName is not null;
+    private bool CanRun => mode switch
+    {
+        DriftSetupMode.Datasets => referenceName is not null && currentName is not null,
+        DriftSetupMode.Ranges => referenceName is not null && dateColumn is not null && referenceRange is not null && currentRange is not null,
+        _ => referenceName is not null && dateColumn is not null && span is { } s && windows.Build(s.First, s.Last).Problem is null,
+    };
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        if (string.IsNullOrWhiteSpace(InitialDataset) || await Store.GetAsync(InitialDataset) is null) return;
+        windows.Cut = string.Equals(InitialWindows, "month", StringComparison.OrdinalIgnoreCase) ? WindowCut.Month : WindowCut.Year;
+        mode = DriftSetupMode.Windows;
+        await SetDatasetAsync(InitialDataset);
+    }
 
     private string? DateHelp => referenceName is null ? null
         : dateColumns.Count == 0 ? "This dataset has no date column." : span is { } s ? $"Dates run from {s.First:yyyy-MM-dd} to {s.Last:yyyy-MM-dd}." : null;
 
-    private async Task SetModeAsync(bool value)
+    private async Task SetModeAsync(DriftSetupMode value)
     {
-        byDate = value;
-        if (byDate && referenceName is not null) await SetDatasetAsync(referenceName);
+        mode = value;
+        if (mode != DriftSetupMode.Datasets && referenceName is not null) await SetDatasetAsync(referenceName);
     }
 
     private async Task SetDatasetAsync(string name)
@@ -67,7 +103,14 @@ public partial class DriftSetup
     private async Task RunAsync()
     {
         var options = new DriftOptions { Test = test == Auto ? null : DriftTestKinds.Parse(test), Correction = correction };
-        var request = byDate
+        if (mode == DriftSetupMode.Windows)
+        {
+            var (first, last) = span!.Value;
+            await OnRunSeries.InvokeAsync(new DriftSeriesRequest(referenceName!, dateColumn!, windows.Build(first, last).Windows,
+                windows.Mode, options, ReferenceWindow: windows.Reference));
+            return;
+        }
+        var request = mode == DriftSetupMode.Ranges
             ? new DriftRequest(DriftSide.Dataset(referenceName!, Window(referenceRange)), DriftSide.Dataset(referenceName!, Window(currentRange)), options)
             : new DriftRequest(DriftSide.Dataset(referenceName!), DriftSide.Dataset(currentName!), options, await CommonColumnsAsync());
         await OnRun.InvokeAsync(request);

@@ -130,5 +130,21 @@ public static class WorkspaceMigrations
                 FOREIGN KEY (model_id, version) REFERENCES wb_model_versions(model_id, version) ON DELETE CASCADE
             );
             """),
+        new(3, "Monitors and their reports", """
+            CREATE TABLE wb_monitors (
+                id          INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                model       TEXT NOT NULL,
+                version     INTEGER NOT NULL,
+                run_id      TEXT NOT NULL,
+                stream      TEXT NOT NULL,
+                reference   TEXT NOT NULL,
+                created     TEXT NOT NULL,
+                batches     INTEGER NOT NULL,
+                alerts      INTEGER NOT NULL,
+                options     TEXT NOT NULL,
+                report      TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -153,6 +153,33 @@ public sealed class DriftCommandTests : IDisposable
         Assert.Equal(before, await cli.SnapshotAsync());
     }
 
+    [Theory]
+    [InlineData("x,c\n", "header (line 1) but no rows of data")]
+    [InlineData("", "empty")]
+    [InlineData("x,c\n,a\n,b\n", "Column 'x' is real in the reference")]
+    public async Task EmptyCurrentData_IsUsageErrorOnOneLine(string content, string expected)
+    {
+        var (reference, _) = Files();
+        var current = cli.WriteFile("empty.csv", content);
+
+        var line = (await cli.RunAsync("drift", "--reference", reference, "--current", current)).AssertUsageError();
+
+        Assert.Contains(expected, line, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(cli.Workspace));
+    }
+
+    [Fact]
+    public async Task DatasetWindowWithOnlyMissingValues_IsUsageErrorNamingTheColumn()
+    {
+        var rows = Enumerable.Range(0, 20).Select(i => $"{new DateTime(2020, 1, 1).AddDays(i):yyyy-MM-dd},{(i < 10 ? i.ToString() : "")}");
+        await cli.RunJsonAsync("datasets", "import", cli.WriteFile("gappy.csv", "day,value\n" + string.Join("\n", rows) + "\n"), "--name", "gappy");
+
+        var line = (await cli.RunAsync("drift", "--reference", "dataset:gappy", "--current", "dataset:gappy", "--date-column", "day",
+            "--reference-to", "2020-01-10", "--current-from", "2020-01-11", "--test", "ks")).AssertUsageError();
+
+        Assert.Contains("'value'", line);
+    }
+
     [Fact]
     public async Task DatasetWithoutWorkspace_IsUsageErrorAndCreatesNoWorkspace()
     {

@@ -29,7 +29,7 @@ public class DriftPageTests : WebTestContext
     {
         await SaveAsync();
         var cut = RenderWithProviders<DriftPage>();
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<DatasetPicker>().Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<DatasetPicker>().Count), TimeSpan.FromSeconds(10));
         var pickers = cut.FindComponents<DatasetPicker>();
         await cut.InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("before"));
         await cut.InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("after"));
@@ -71,7 +71,7 @@ public class DriftPageTests : WebTestContext
 
         // The most severe column is shown: its quantiles match numpy's, and both charts are drawn.
         Assert.Equal("x", cut.Find("#drift-detail-title").TextContent);
-        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("#drift-quantiles tbody tr").Count));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("#drift-quantiles tbody tr").Count), TimeSpan.FromSeconds(10));
         var quantiles = cut.FindAll("#drift-quantiles tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToList()).ToList();
         // /usr/bin/python3 -c "import numpy as np; print(np.quantile([1.2,3.4,2.2,5.1,0.3,4.4,2.9,3.3],[.05,.25,.5,.75,.95]))"
         Assert.Equal(["5 %", "0.615", "2.92", "+2.305"], quantiles[0]);
@@ -90,7 +90,7 @@ public class DriftPageTests : WebTestContext
 
         cut.FindAll("#drift-table tbody tr")[1].Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("colour", cut.Find("#drift-detail-title").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("colour", cut.Find("#drift-detail-title").TextContent), TimeSpan.FromSeconds(10));
         Assert.Empty(cut.FindAll("#drift-ecdf"));
         Assert.Contains("numeric columns only", cut.Find("#drift-detail").TextContent);
     }
@@ -103,10 +103,10 @@ public class DriftPageTests : WebTestContext
         await Services.GetRequiredService<IDatasetStore>().SaveAsync("daily", new TabularData("daily",
             [DataColumn.Numeric("day", ColumnType.Date, days), DataColumn.Numeric("value", ColumnType.Real, values)]), "test");
         var cut = RenderWithProviders<DriftPage>();
-        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<DriftSetupMode>>().Instance.ValueChanged.InvokeAsync(DriftSetupMode.Ranges));
         await cut.InvokeAsync(() => cut.FindComponent<DatasetPicker>().Instance.ValueChanged.InvokeAsync("daily"));
 
-        cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup));
+        cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup), TimeSpan.FromSeconds(10));
         cut.Find("#drift-run").Click();
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#drift-table tbody tr")), TimeSpan.FromSeconds(10));
@@ -118,6 +118,83 @@ public class DriftPageTests : WebTestContext
         Assert.Equal("0.3333", row[3]);
         Assert.Equal("0.0709", row[4]);
         Assert.Contains("reference has 30 rows", row[2]);
+    }
+
+    /// <summary>Eight days in each month from January to April 2020: x is 1..8 in January and February, 11..18 after.</summary>
+    private async Task SaveStepsAsync()
+    {
+        var days = new List<double>();
+        var x = new List<double>();
+        for (int m = 1; m <= 4; m++)
+            for (int d = 1; d <= 8; d++)
+            {
+                days.Add(DateValues.ToDays(new DateTime(2020, m, d)));
+                x.Add(d + (m >= 3 ? 10 : 0));
+            }
+        await Services.GetRequiredService<IDatasetStore>().SaveAsync("steps", new TabularData("steps",
+            [DataColumn.Numeric("day", ColumnType.Date, [.. days]), DataColumn.Numeric("x", ColumnType.Real, [.. x])]), "test");
+    }
+
+    [Fact]
+    public async Task SuccessiveMonths_ShowEveryPairWithTheStepMarked()
+    {
+        await SaveStepsAsync();
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/drift?dataset=steps&windows=month");
+        var cut = RenderWithProviders<DriftPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("4 windows, 2020-01 to 2020-04: 3 comparisons", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
+        var rows = cut.FindAll("#drift-series-table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
+        // 8 rows against 8: equal months give D = 0, p = 1; February against March (disjoint) D = 1, p = 2 / C(16, 8):
+        // /usr/bin/python3 -c "from scipy import stats; print(stats.ks_2samp(range(1,9), range(11,19)))" -> pvalue=0.00015540015540015537
+        Assert.Equal(["2020-01", "2020-02", "8 / 8", "ks", "0", "1.0000", "stable"], rows[0]);
+        Assert.Equal(["2020-02", "2020-03", "8 / 8", "ks", "1", "0.0002", "drifted"], rows[1]);
+        Assert.Contains("2020-02 → 2020-03", cut.Find("#drift-pair-title").TextContent);
+        Assert.NotNull(cut.Find("#drift-series-chart"));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#drift-ecdf")), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task FixedReference_ComparesEveryMonthWithTheChosenOne()
+    {
+        await SaveStepsAsync();
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/drift?dataset=steps&windows=month");
+        var cut = RenderWithProviders<DriftPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#drift-window-summary")), TimeSpan.FromSeconds(10));
+
+        await cut.InvokeAsync(() => cut.FindComponent<MudRadioGroup<Workbench.Ml.Drift.Windows.WindowMode>>().Instance
+            .ValueChanged.InvokeAsync(Workbench.Ml.Drift.Windows.WindowMode.FixedReference));
+        await cut.InvokeAsync(() => cut.FindComponents<MudSelect<int>>().Single(s => s.Instance.Label == "Reference window").Instance.ValueChanged.InvokeAsync(3));
+        cut.WaitForAssertion(() => Assert.Contains("3 comparisons with the reference 2020-04", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
+        cut.Find("#drift-run").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
+        var stats = cut.FindAll("#drift-series-table tbody tr").Select(r => (r.Children[0].TextContent.Trim(), r.Children[1].TextContent.Trim(), r.Children[4].TextContent.Trim())).ToList();
+        Assert.Equal([("2020-04", "2020-01", "1"), ("2020-04", "2020-02", "1"), ("2020-04", "2020-03", "0")], stats);
+    }
+
+    [Fact]
+    public async Task CustomRanges_StartWithTwoHalvesAndGrow()
+    {
+        await SaveStepsAsync();
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/drift?dataset=steps&windows=year");
+        var cut = RenderWithProviders<DriftPage>();
+        cut.WaitForAssertion(() => Assert.Contains("The dates make only 1 window", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
+        Assert.True(cut.Find("#drift-run").HasAttribute("disabled"));
+
+        await cut.InvokeAsync(() => cut.FindComponents<MudSelect<WindowCut>>().Single().Instance.ValueChanged.InvokeAsync(WindowCut.Custom));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<MudDateRangePicker>().Count), TimeSpan.FromSeconds(10));
+        Assert.Contains("2 windows, 2020-01-01…2020-02-19 to 2020-02-20…2020-04-08", cut.Find("#drift-window-summary").TextContent);
+        Assert.False(cut.Find("#drift-run").HasAttribute("disabled"));
+        cut.Find("#drift-window-add").Click();
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindComponents<MudDateRangePicker>().Count), TimeSpan.FromSeconds(10));
+        Assert.Contains("3 windows", cut.Find("#drift-window-summary").TextContent);
     }
 
     [Fact]

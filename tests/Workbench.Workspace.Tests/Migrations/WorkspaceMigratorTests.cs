@@ -12,7 +12,7 @@ public class WorkspaceMigratorTests
         Assert.Equal(WorkspaceMigrations.All.Max(m => m.Version), version);
         Assert.Equal(version, temp.Scalar("PRAGMA user_version;"));
         Assert.Equal(["wb_artifacts", "wb_columns", "wb_datasets", "wb_experiments", "wb_log", "wb_metrics", "wb_model_aliases",
-            "wb_model_versions", "wb_models", "wb_params", "wb_profiles", "wb_runs", "wb_settings", "wb_tags"], temp.Tables());
+            "wb_model_versions", "wb_models", "wb_monitors", "wb_params", "wb_profiles", "wb_runs", "wb_settings", "wb_tags"], temp.Tables());
         using var connection = temp.Workspace.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";

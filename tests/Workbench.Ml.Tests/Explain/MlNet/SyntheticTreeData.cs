@@ -14,6 +14,7 @@ internal sealed class SyntheticTreeData
         public string Colour { get; set; } = "";
         public bool Label { get; set; }
         public float Target { get; set; }
+        public string Band { get; set; } = "";
     }
 
     private static readonly string[] Colours = ["red", "green", "blue", "amber", "violet"];
@@ -49,7 +50,8 @@ internal sealed class SyntheticTreeData
             int colour = random.Next(Colours.Length);
             double colourEffect = colour switch { 0 => 1.5, 2 => 1.0, 4 => -1.2, _ => -0.6 };
             double signal = 2 * x1 - x2 + colourEffect + 0.3 * x3 + (random.NextDouble() - 0.5);
-            yield return new Row { X1 = x1, X2 = x2, X3 = x3, Colour = Colours[colour], Label = signal > 0.4, Target = (float)signal };
+            yield return new Row { X1 = x1, X2 = x2, X3 = x3, Colour = Colours[colour], Label = signal > 0.4, Target = (float)signal,
+                Band = signal < -0.5 ? "low" : signal < 1.5 ? "mid" : "high" };
         }
     }
 }

@@ -1,0 +1,241 @@
+using System.Globalization;
+using Plotly.Blazor;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.Traces;
+using Workbench.Ml.Explain.Display;
+using Workbench.Web.Profiling;
+using ScatterMarker = Plotly.Blazor.Traces.ScatterLib.Marker;
+
+namespace Workbench.Web.Explain;
+
+/// <summary>Plotly traces of SHAP values: waterfall, beeswarm, mean |SHAP| bars, dependence scatter and heatmap.</summary>
+/// <remarks>Values are on the model's raw output scale (log-odds for binary); the probability view only relabels axis
+/// ticks with σ(value), as shap's plots do with link="logit".</remarks>
+public static class ShapCharts
+{
+    /// <summary>Red: pushes the output up. Blue: pushes it down (shap's colours).</summary>
+    public const string Up = "#ff0d57", Down = "#1e88e5";
+
+    /// <summary>shap's blue-to-red feature-value scale.</summary>
+    public static readonly object[] ValueScale = [new object[] { 0, "#008bfb" }, new object[] { 1, "#ff0052" }];
+
+    /// <summary>One row's waterfall, horizontal, from E[f(X)] at the top to f(x) at the bottom.</summary>
+    public static IList<ITrace> Waterfall(ShapWaterfall w)
+    {
+        var labels = new List<object> { "E[f(X)]" };
+        labels.AddRange(w.Steps.Select(s => (object)PlotlyText.Escape(s.Label)));
+        labels.Add("f(x)");
+        var values = new List<object> { w.BaseValue };
+        values.AddRange(w.Steps.Select(s => (object)s.Contribution));
+        values.Add(w.Output);
+        var measure = new List<object> { "absolute" };
+        measure.AddRange(w.Steps.Select(_ => (object)"relative"));
+        measure.Add("total");
+        return
+        [
+            new Waterfall
+            {
+                Orientation = Plotly.Blazor.Traces.WaterfallLib.OrientationEnum.H,
+                Y = labels, X = values, Measure = measure,
+                TextArray = values.Skip(1).SkipLast(1).Select(v => Signed((double)v)).Prepend(Number(w.BaseValue)).Append(Number(w.Output)).ToList(),
+                TextPosition = Plotly.Blazor.Traces.WaterfallLib.TextPositionEnum.Outside,
+                Increasing = new Plotly.Blazor.Traces.WaterfallLib.Increasing { Marker = new Plotly.Blazor.Traces.WaterfallLib.IncreasingLib.Marker { Color = Up } },
+                Decreasing = new Plotly.Blazor.Traces.WaterfallLib.Decreasing { Marker = new Plotly.Blazor.Traces.WaterfallLib.DecreasingLib.Marker { Color = Down } },
+                Totals = new Plotly.Blazor.Traces.WaterfallLib.Totals { Marker = new Plotly.Blazor.Traces.WaterfallLib.TotalsLib.Marker { Color = "#7f7f7f" } },
+                Connector = new Plotly.Blazor.Traces.WaterfallLib.Connector { Line = new Plotly.Blazor.Traces.WaterfallLib.ConnectorLib.Line { Color = "#9e9e9e", Width = 1 } },
+            },
+        ];
+    }
+
+    /// <summary>The waterfall's layout: categories top to bottom, the output axis in raw or probability units.</summary>
+    public static Layout WaterfallLayout(ShapWaterfall w, string outputName, bool probability)
+    {
+        var cumulative = new List<double> { w.BaseValue };
+        foreach (var s in w.Steps) cumulative.Add(cumulative[^1] + s.Contribution);
+        var x = new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = probability ? $"{outputName} as probability" : outputName } };
+        if (probability) ProbabilityTicks(x, cumulative.Min(), cumulative.Max());
+        return new Layout
+        {
+            ShowLegend = false,
+            XAxis = [x],
+            YAxis = [new YAxis { AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+            Margin = new Margin { L = 160, R = 40, T = 20, B = 55 },
+        };
+    }
+
+    /// <summary>Mean |SHAP value| per feature, largest at the top.</summary>
+    public static IList<ITrace> Bar(IReadOnlyList<string> players, double[] meanAbsolute, int[] ranking) =>
+    [
+        new Bar
+        {
+            Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
+            Y = ranking.Select(j => (object)PlotlyText.Escape(players[j])).ToList(),
+            X = ranking.Select(j => (object)meanAbsolute[j]).ToList(),
+            Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = Up },
+            TextArray = ranking.Select(j => Number(meanAbsolute[j])).ToList(),
+            TextPosition = Plotly.Blazor.Traces.BarLib.TextPositionEnum.Outside,
+        },
+    ];
+
+    /// <summary>Layout of the bar chart (and of the beeswarm): features top to bottom by importance.</summary>
+    public static Layout FeatureRowsLayout(string xTitle, IReadOnlyList<string>? tickNames = null) => new()
+    {
+        ShowLegend = false,
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = xTitle }, ZeroLine = true }],
+        YAxis = [tickNames is null
+            ? new YAxis { AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }
+            : new YAxis
+            {
+                AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
+                TickMode = Plotly.Blazor.LayoutLib.YAxisLib.TickModeEnum.Array,
+                TickVals = Enumerable.Range(0, tickNames.Count).Select(i => (object)i).ToList(),
+                TickText = tickNames.Select(n => (object)PlotlyText.Escape(n)).ToList(),
+            }],
+        Margin = new Margin { L = 160, R = 40, T = 20, B = 55 },
+    };
+
+    /// <summary>The beeswarm: one dot per row and feature at its SHAP value, coloured by the feature's value (grey when
+    /// missing or text), features ordered by importance; the picked row drawn as black rings.</summary>
+    /// <param name="values">Rows × players SHAP values.</param>
+    /// <param name="colour">Per player, the rows' values scaled to [0, 1] (NaN = grey).</param>
+    public static IList<ITrace> Beeswarm(IReadOnlyList<string> players, IReadOnlyList<double[]> values, IReadOnlyList<double[]> colour,
+        int[] ranking, int? pickedRow)
+    {
+        var coloured = new Points();
+        var grey = new Points();
+        for (var rank = 0; rank < ranking.Length; rank++)
+        {
+            var j = ranking[rank];
+            for (var r = 0; r < values.Count; r++)
+            {
+                var y = rank + Jitter(r, j);
+                var c = colour[j][r];
+                (double.IsNaN(c) ? grey : coloured).Add(values[r][j], y, c, r);
+            }
+        }
+        var traces = new List<ITrace>
+        {
+            new Scatter
+            {
+                Name = "feature value", X = coloured.X, Y = coloured.Y, CustomData = coloured.Rows,
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
+                Marker = new ScatterMarker
+                {
+                    ColorArray = coloured.C, ColorScale = ValueScale, CMin = 0, CMax = 1, Size = 5, Opacity = 0.8m, ShowScale = true,
+                    ColorBar = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.ColorBar
+                    {
+                        TickMode = Plotly.Blazor.Traces.ScatterLib.MarkerLib.ColorBarLib.TickModeEnum.Array,
+                        TickVals = [0, 1], TickText = ["low", "high"], Thickness = 12,
+                        Title = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.ColorBarLib.Title { Text = "feature value" },
+                    },
+                },
+                HoverTemplate = "row %{customdata}<br>SHAP %{x:.4f}<extra></extra>",
+            },
+            new Scatter
+            {
+                Name = "missing or text", X = grey.X, Y = grey.Y, CustomData = grey.Rows,
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
+                Marker = new ScatterMarker { Color = "#9e9e9e", Size = 5, Opacity = 0.6m },
+                HoverTemplate = "row %{customdata}<br>SHAP %{x:.4f}<extra></extra>",
+            },
+        };
+        if (pickedRow is { } p && p >= 0 && p < values.Count)
+            traces.Add(Picked(ranking.Select(j => values[p][j]), ranking.Select((j, rank) => rank + Jitter(p, j)), $"row {p}"));
+        return traces;
+    }
+
+    /// <summary>Dependence scatter: the feature's value against its SHAP value, coloured by the interacting feature.</summary>
+    /// <param name="x">The feature's values (NaN rows are left out).</param>
+    /// <param name="shap">The feature's SHAP values.</param>
+    /// <param name="colour">The interacting feature's scaled values, or null for one colour.</param>
+    public static IList<ITrace> Dependence(double[] x, double[] shap, double[]? colour, string? colourName, int? pickedRow)
+    {
+        var rows = Enumerable.Range(0, x.Length).Where(i => !double.IsNaN(x[i])).ToList();
+        var marker = colour is null
+            ? new ScatterMarker { Color = Up, Size = 6, Opacity = 0.7m }
+            : new ScatterMarker
+            {
+                ColorArray = rows.Select(i => (object)(double.IsNaN(colour[i]) ? 0.5 : colour[i])).ToList(),
+                ColorScale = ValueScale, CMin = 0, CMax = 1, Size = 6, Opacity = 0.75m, ShowScale = true,
+                ColorBar = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.ColorBar
+                {
+                    Thickness = 12, TickMode = Plotly.Blazor.Traces.ScatterLib.MarkerLib.ColorBarLib.TickModeEnum.Array, TickVals = [0, 1], TickText = ["low", "high"],
+                    Title = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.ColorBarLib.Title { Text = PlotlyText.Escape(colourName) },
+                },
+            };
+        var traces = new List<ITrace>
+        {
+            new Scatter
+            {
+                Name = "rows", X = rows.Select(i => (object)x[i]).ToList(), Y = rows.Select(i => (object)shap[i]).ToList(),
+                CustomData = rows.Select(i => (object)i).ToList(), Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers, Marker = marker,
+                HoverTemplate = "row %{customdata}<br>value %{x}<br>SHAP %{y:.4f}<extra></extra>",
+            },
+        };
+        if (pickedRow is { } p && p >= 0 && p < x.Length && !double.IsNaN(x[p]))
+            traces.Add(Picked([x[p]], [shap[p]], $"row {p}"));
+        return traces;
+    }
+
+    /// <summary>Rows × features heatmap of SHAP values (rows ordered by output), on a scale centred at 0.</summary>
+    public static IList<ITrace> Heatmap(IReadOnlyList<string> players, IReadOnlyList<double[]> values, int[] ranking, int[] rowOrder) =>
+    [
+        new HeatMap
+        {
+            X = Enumerable.Range(0, rowOrder.Length).Select(i => (object)i).ToList(),
+            Y = ranking.Select(j => (object)PlotlyText.Escape(players[j])).ToList(),
+            Z = ranking.Select(j => (object)rowOrder.Select(r => (object)Math.Round(values[r][j], 6)).ToArray()).ToList(),
+            ZMid = 0, ColorScale = "RdBu", ReverseScale = true,
+            HoverTemplate = "%{y}<br>SHAP %{z:.4f}<extra></extra>",
+        },
+    ];
+
+    /// <summary>Relabels an axis in probability units: ticks at raw values whose σ is a round share.</summary>
+    public static void ProbabilityTicks(XAxis axis, double min, double max)
+    {
+        var shares = new[] { 0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999 };
+        var raw = shares.Select(p => Math.Log(p / (1 - p))).ToArray();
+        var pad = Math.Max(0.25, (max - min) * 0.1);
+        var inside = Enumerable.Range(0, raw.Length).Where(i => raw[i] >= min - pad && raw[i] <= max + pad).ToList();
+        axis.TickMode = Plotly.Blazor.LayoutLib.XAxisLib.TickModeEnum.Array;
+        axis.TickVals = inside.Select(i => (object)raw[i]).ToList();
+        axis.TickText = inside.Select(i => (object)shares[i].ToString("0.###", CultureInfo.InvariantCulture)).ToList();
+    }
+
+    private static Scatter Picked(IEnumerable<double> x, IEnumerable<double> y, string name) => new()
+    {
+        Name = name, X = x.Select(v => (object)v).ToList(), Y = y.Select(v => (object)v).ToList(),
+        Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
+        Marker = new ScatterMarker
+        {
+            Color = "rgba(0,0,0,0)", Size = 13,
+            Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Color = "#111", Width = 2.5m },
+        },
+        HoverTemplate = $"{name}<extra></extra>",
+    };
+
+    /// <summary>A fixed vertical offset in (−0.35, 0.35) per row and feature, so dots spread without randomness.</summary>
+    private static double Jitter(int row, int player)
+    {
+        var h = (uint)(row * 2654435761u) ^ (uint)(player * 40503u);
+        h ^= h >> 15; h *= 2246822519u; h ^= h >> 13;
+        return (h / (double)uint.MaxValue - 0.5) * 0.7;
+    }
+
+    private static string Number(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Signed(double v) => (v >= 0 ? "+" : "−") + Math.Abs(v).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private sealed class Points
+    {
+        public List<object> X { get; } = [];
+        public List<object> Y { get; } = [];
+        public List<object> C { get; } = [];
+        public List<object> Rows { get; } = [];
+
+        public void Add(double x, double y, double c, int row)
+        {
+            X.Add(x); Y.Add(y); C.Add(c); Rows.Add(row);
+        }
+    }
+}
