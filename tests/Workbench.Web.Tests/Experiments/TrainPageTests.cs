@@ -82,8 +82,8 @@ public class TrainPageTests : ExperimentsTestContext
     public async Task BadPipelineJson_BlocksTrainingWithTheReason()
     {
         var cut = await RenderWithDatasetAsync();
-        var radios = cut.FindComponents<MudRadioGroup<bool>>().Single();
-        await cut.InvokeAsync(() => radios.Instance.ValueChanged.InvokeAsync(true));
+        var radios = cut.FindComponents<MudRadioGroup<PipelineChoice.Mode>>().Single();
+        await cut.InvokeAsync(() => radios.Instance.ValueChanged.InvokeAsync(PipelineChoice.Mode.Json));
         var json = cut.FindComponents<MudTextField<string>>().Single(t => t.Instance.UserAttributes.TryGetValue("id", out var v) && (string?)v == "train-pipeline-json");
         await cut.InvokeAsync(() => json.Instance.ValueChanged.InvokeAsync("{\"version\": 1, \"steps\": [ }"));
 
@@ -91,5 +91,22 @@ public class TrainPageTests : ExperimentsTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("pipeline JSON cannot be read", cut.Find("#train-problems").TextContent));
         Assert.Empty(Training.Started);
+    }
+
+    [Fact]
+    public async Task SavedPipeline_IsSentWithTheRequest()
+    {
+        await Services.GetRequiredService<Workbench.Workspace.Pipelines.IPipelineStore>()
+            .SaveAsync("no-steps", new Workbench.Ml.Pipelines.PipelineSpec([]), "loans", "default");
+        var cut = await RenderWithDatasetAsync();
+        var radios = cut.FindComponents<MudRadioGroup<PipelineChoice.Mode>>().Single();
+        await cut.InvokeAsync(() => radios.Instance.ValueChanged.InvokeAsync(PipelineChoice.Mode.Saved));
+        await cut.InvokeAsync(() => Select(cut, "train-pipeline-saved").Instance.ValueChanged.InvokeAsync("no-steps"));
+
+        cut.Find("#train-start").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(Training.Started));
+        Assert.NotNull(Training.Started[0].Request.Pipeline);
+        Assert.Empty(Training.Started[0].Request.Pipeline!.Steps);
     }
 }
