@@ -31,8 +31,9 @@ public interface IMonitoringService
     Task<MonitoringDemoResult> RunDemoAsync(MonitoringDemoRequest request, IProgress<double>? progress = null,
         Action<string>? status = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs <see cref="RunDemoAsync"/> as a background job with progress, step text and cancel.</summary>
-    IJob StartDemo(MonitoringDemoRequest request);
+    /// <summary>Runs <see cref="RunDemoAsync"/> as a background job with progress, step text and cancel;
+    /// <paramref name="finished"/> receives the result when it succeeds (on the job's thread).</summary>
+    IJob StartDemo(MonitoringDemoRequest request, Action<MonitoringDemoResult>? finished = null);
 
     /// <summary>Deletes a stored monitor.</summary>
     Task DeleteAsync(string name, CancellationToken cancellationToken = default);

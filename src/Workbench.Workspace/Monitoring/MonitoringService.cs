@@ -60,9 +60,12 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
         Demo.RunAsync(request, progress, status, cancellationToken);
 
     /// <inheritdoc />
-    public IJob StartDemo(MonitoringDemoRequest request) =>
-        jobs.Start("monitor-demo", "monitor", "Monitoring demo: loan-default over a year of drifting loans",
-            context => RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken));
+    public IJob StartDemo(MonitoringDemoRequest request, Action<MonitoringDemoResult>? finished = null) =>
+        jobs.Start("monitor-demo", "monitor", "Monitoring demo: loan-default over a year of drifting loans", async context =>
+        {
+            var result = await RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken);
+            finished?.Invoke(result);
+        });
 
     /// <inheritdoc />
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)

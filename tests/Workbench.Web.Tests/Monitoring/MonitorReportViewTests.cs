@@ -1,3 +1,4 @@
+using MudBlazor.Extensions;
 using Bunit;
 using Workbench.Ml.Monitoring;
 using Workbench.Web.Monitoring;
@@ -79,6 +80,6 @@ public class MonitorReportViewTests : WebTestContext
     {
         var cut = RenderWithProviders<MonitorReportView>((nameof(MonitorReportView.Result), Result()));
         var select = cut.FindComponent<MudBlazor.MudSelect<string>>();
-        Assert.Equal("income", select.Instance.Value);
+        Assert.Equal("income", select.Instance.GetState(x => x.Value));
     }
 }
