@@ -37,6 +37,9 @@ public class MonitorReportViewTests : WebTestContext
         Assert.Equal("3", cut.Find("#monitor-kpi-alerts").TextContent.Trim());
         Assert.Equal("4", cut.Find("#monitor-now").TextContent.Trim());
         Assert.Equal(3, cut.FindAll("#monitor-alerts tbody tr").Count);
+        // Batch 2's performance alert concerns 2024-02 and was known two batches later; the table says both.
+        var late = cut.FindAll("#monitor-alerts tbody tr").Single(r => r.TextContent.Contains("roc_auc"));
+        Assert.Equal(["2 · 2024-02", "4 · 2024-04", "Performance", "roc_auc 0.6 is 25 % worse."], late.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Contains("1 small batch(es) skipped", cut.Markup);
         Assert.NotNull(cut.Find("#monitor-psi"));
         Assert.NotNull(cut.Find("#monitor-performance"));
@@ -54,6 +57,8 @@ public class MonitorReportViewTests : WebTestContext
         Assert.Equal("1", cut.Find("#monitor-kpi-alerts").TextContent.Trim());
         var row = Assert.Single(cut.FindAll("#monitor-alerts tbody tr"));
         Assert.Contains("income: PSI 0.3", row.TextContent);
+        Assert.Equal("Inputs and predictions are known up to 2024-03. Labels have arrived up to 2024-01 (2 batch(es) behind), " +
+            "so performance is known up to there. Moving on reveals 2 more alert(s).", cut.Find("#monitor-known").TextContent);
     }
 
     [Fact]
@@ -64,6 +69,7 @@ public class MonitorReportViewTests : WebTestContext
 
         Assert.NotNull(cut.Find("#monitor-alerts-none"));
         Assert.Equal("0", cut.Find("#monitor-kpi-alerts").TextContent.Trim());
+        Assert.Contains("No labels have arrived yet: they come 2 batch(es) after their predictions.", cut.Find("#monitor-known").TextContent);
     }
 
     [Fact]
