@@ -87,5 +87,6 @@ public class MonitorReportViewTests : WebTestContext
         var cut = RenderWithProviders<MonitorReportView>((nameof(MonitorReportView.Result), Result()));
         var select = cut.FindComponent<MudBlazor.MudSelect<string>>();
         Assert.Equal("income", select.Instance.GetState(x => x.Value));
+        Assert.Contains("Missing values and mean of income", cut.Markup);
     }
 }
