@@ -36,7 +36,9 @@ public sealed class MonitoringTests(BrowserFixture fixture)
         for (var i = 0; i < 4; i++) await page.Keyboard.PressAsync("ArrowLeft");
         await page.Locator("#monitor-now").GetByText("8").WaitForAsync();
         Assert.DoesNotContain("roc_auc", await page.Locator("#monitor-alerts").TextContentAsync() ?? "");
+        Assert.Contains("Labels have arrived up to 2024-07", await page.Locator("#monitor-known").TextContentAsync() ?? "");
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "monitoring-report-august-light");
+        await page.Locator("#monitor-now-panel").ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "monitoring-now-august.png") });
 
         await page.Locator("#theme-toggle").ClickAsync();
         await page.WaitForTimeoutAsync(800);

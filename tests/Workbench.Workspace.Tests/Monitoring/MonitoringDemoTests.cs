@@ -105,6 +105,17 @@ public sealed class MonitoringDemoTests : IDisposable
     }
 
     [Fact]
+    public async Task CancelledDemo_StopsAndWritesNoDataset()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _monitoring.RunDemoAsync(Small, cancellationToken: cancel.Token));
+
+        Assert.False((await _monitoring.GetDemoStatusAsync()).Any);
+    }
+
+    [Fact]
     public async Task TooSmallStream_IsRefusedBeforeAnyWork()
     {
         var e = await Assert.ThrowsAsync<MonitoringException>(() => _monitoring.RunDemoAsync(new MonitoringDemoRequest(StreamRows: 500)));
