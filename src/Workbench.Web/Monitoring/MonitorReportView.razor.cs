@@ -132,6 +132,12 @@ public partial class MonitorReportView
         return traces;
     }
 
+    /// <summary>A clicked feature alert puts its feature on the input charts.</summary>
+    private void ShowAlert(MonitoringAlert alert)
+    {
+        if (alert.Kind is AlertKind.FeatureDrift or AlertKind.MissingValues && Features.Contains(alert.Subject)) SetFeature(alert.Subject);
+    }
+
     private FeatureBatch? FeatureOf(MonitoredBatch batch) => batch.Features.FirstOrDefault(f => f.Feature == feature);
 
     internal static string KindText(AlertKind kind) => kind switch

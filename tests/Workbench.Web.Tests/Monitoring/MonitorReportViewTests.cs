@@ -89,4 +89,19 @@ public class MonitorReportViewTests : WebTestContext
         Assert.Equal("income", select.Instance.GetState(x => x.Value));
         Assert.Contains("Missing values and mean of income", cut.Markup);
     }
+
+    [Fact]
+    public async Task ClickingAFeatureAlert_ChartsThatFeature()
+    {
+        var result = Result();
+        var alerts = result.Report.Alerts.Append(new MonitoringAlert(3, 3, AlertKind.MissingValues, "age", 0.2, 0.05, "Batch 4 (2024-04): age: 20.0 % missing."));
+        var cut = RenderWithProviders<MonitorReportView>((nameof(MonitorReportView.Result),
+            result with { Report = result.Report with { Alerts = alerts.ToList() } }));
+
+        var row = cut.FindAll("#monitor-alerts tbody tr").Single(r => r.TextContent.Contains("age: 20.0 % missing"));
+        await cut.InvokeAsync(() => row.Click());
+
+        Assert.Contains("Missing values and mean of age", cut.Markup);
+        Assert.Equal("age", cut.FindComponent<MudBlazor.MudSelect<string>>().Instance.GetState(x => x.Value));
+    }
 }
