@@ -48,12 +48,13 @@ public static class ShapCharts
     }
 
     /// <summary>The waterfall's layout: categories top to bottom, the output axis in raw or probability units.</summary>
-    public static Layout WaterfallLayout(ShapWaterfall w, string outputName, bool probability)
+    /// <param name="link">For the probability view: P = σ(slope · raw + intercept), the model's calibration of its raw score.</param>
+    public static Layout WaterfallLayout(ShapWaterfall w, string outputName, bool probability, (double Slope, double Intercept)? link = null)
     {
         var cumulative = new List<double> { w.BaseValue };
         foreach (var s in w.Steps) cumulative.Add(cumulative[^1] + s.Contribution);
         var x = new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = probability ? $"{outputName} as probability" : outputName } };
-        if (probability) ProbabilityTicks(x, cumulative.Min(), cumulative.Max());
+        if (probability) ProbabilityTicks(x, cumulative.Min(), cumulative.Max(), link ?? (1, 0));
         return new Layout
         {
             ShowLegend = false,
@@ -190,11 +191,19 @@ public static class ShapCharts
         },
     ];
 
-    /// <summary>Relabels an axis in probability units: ticks at raw values whose σ is a round share.</summary>
-    public static void ProbabilityTicks(XAxis axis, double min, double max)
+    /// <summary>Layout of the heatmap: rows along x (by decreasing output), columns top to bottom by importance.</summary>
+    public static Layout HeatmapLayout(int rows) => new()
+    {
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = $"explained rows by decreasing output ({rows})" }, ShowGrid = false }],
+        YAxis = [new YAxis { AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+        Margin = new Margin { L = 160, R = 20, T = 20, B = 55 },
+    };
+
+    /// <summary>Relabels an axis in probability units: ticks at raw values r whose σ(slope · r + intercept) is a round share.</summary>
+    public static void ProbabilityTicks(XAxis axis, double min, double max, (double Slope, double Intercept) link)
     {
         var shares = new[] { 0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999 };
-        var raw = shares.Select(p => Math.Log(p / (1 - p))).ToArray();
+        var raw = shares.Select(p => (Math.Log(p / (1 - p)) - link.Intercept) / link.Slope).ToArray();
         var pad = Math.Max(0.25, (max - min) * 0.1);
         var inside = Enumerable.Range(0, raw.Length).Where(i => raw[i] >= min - pad && raw[i] <= max + pad).ToList();
         axis.TickMode = Plotly.Blazor.LayoutLib.XAxisLib.TickModeEnum.Array;

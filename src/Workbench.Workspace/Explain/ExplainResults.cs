@@ -1,6 +1,7 @@
 using Workbench.Ml.Data;
 using Workbench.Ml.Explain;
 using Workbench.Ml.Explain.Inspection;
+using Workbench.Ml.Training;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Tracking;
 
@@ -19,8 +20,9 @@ public sealed record ExplainProvenance(string RunId, string Dataset, string Fing
 /// <param name="Rows">The explained rows: the model's input columns, in <see cref="Explanation.Players"/> order.</param>
 /// <param name="Labels">The true label of each row as text (missing when the dataset has none).</param>
 /// <param name="Probability">Binary: the model's probability of the positive class per row; else null.</param>
+/// <param name="Label">The label column the model predicts.</param>
 public sealed record ShapResult(ExplainProvenance Source, Explanation Explanation, int[] DatasetRows, TabularData Rows,
-    string?[] Labels, double[]? Probability, string Task);
+    string?[] Labels, double[]? Probability, string Task, string Label);
 
 /// <summary>A one-way (with ICE curves) or two-way partial dependence of a run's model.</summary>
 /// <param name="OneWay">Set for one feature.</param>
@@ -35,6 +37,11 @@ public sealed record ImportanceResult(ExplainProvenance Source, ImportanceReques
 /// <summary>A finished run that can be explained, with its headline test metric.</summary>
 /// <param name="MetricKey">The metric shown (log_loss for binary, accuracy for multiclass, rmse for regression).</param>
 public sealed record ExplainableRun(RunInfo Run, string? MetricKey, double? MetricValue);
+
+/// <summary>What a run's model predicts from: its input columns, its classes and its task.</summary>
+/// <param name="TestRows">Rows held out for test in the reproduced split.</param>
+public sealed record ExplainTarget(string RunId, string Task, string Label, IReadOnlyList<ModelInputColumn> Inputs,
+    IReadOnlyList<string> Classes, int TrainRows, int TestRows);
 
 /// <summary>An explanation computing in the background: the job (progress, cancel) and its result.</summary>
 public sealed record ExplanationJob<T>(IJob Job, Task<T> Result);

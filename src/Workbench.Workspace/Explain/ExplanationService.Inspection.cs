@@ -77,7 +77,7 @@ public sealed partial class ExplanationService
     {
         TaskKind.Regression => $"predicted {model.Label}",
         TaskKind.Binary => probability ? $"probability of {model.Label} = {model.Classes.ElementAtOrDefault(1)}"
-            : $"raw output (log-odds of {model.Label} = {model.Classes.ElementAtOrDefault(1)})",
+            : $"raw score for {model.Label} = {model.Classes.ElementAtOrDefault(1)}",
         _ => probability ? $"probability of {model.Classes[classIndex]}" : $"raw score of {model.Classes[classIndex]}",
     };
 }

@@ -39,7 +39,7 @@ public sealed partial class ExplanationService
         var probability = run.Model.Task == TaskKind.Binary ? run.Model.Predict(rows).Probability : null;
         progress?.Report(1);
         return new ShapResult(Provenance(run, artifact, ExplainSplit.Test, picked.Length, test.Length, clock), explanation, picked, rows,
-            labels, probability, run.Model.Task.ToString());
+            labels, probability, run.Model.Task.ToString(), run.Model.Label);
     }
 
     // The rows' columns in the order of the explanation's players, when every player is a column.

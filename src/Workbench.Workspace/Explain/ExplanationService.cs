@@ -44,6 +44,15 @@ public sealed partial class ExplanationService : IExplanationService
     }
 
     /// <inheritdoc />
+    public async Task<ExplainTarget> OpenAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var run = await _loader.LoadAsync(runId, null, cancellationToken);
+        var model = run.Model;
+        return new ExplainTarget(runId, model.Task.ToString(), model.Label, model.InputSchema, model.Classes, run.Split.Train.Length,
+            run.Split.Test.Length);
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<string> MetricsFor(string task) => Enum.TryParse<TaskKind>(task, true, out var kind) ? kind switch
     {
         TaskKind.Binary => ["log_loss", "roc_auc", "accuracy", "average_precision", "balanced_accuracy", "f1", "precision", "recall",

@@ -9,6 +9,9 @@ public interface IExplanationService
     /// <summary>Finished top-level runs that have a model, newest first.</summary>
     Task<IReadOnlyList<ExplainableRun>> ListRunsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Loads a finished run for explaining (model, dataset, split, all checked) and returns what it predicts from.</summary>
+    Task<ExplainTarget> OpenAsync(string runId, CancellationToken cancellationToken = default);
+
     /// <summary>The metric keys permutation importance can use for a run's task, the course's default first.</summary>
     IReadOnlyList<string> MetricsFor(string task);
 
