@@ -73,7 +73,7 @@ public sealed class ShapFigures
 
     /// <summary>A row's value of a player as shown in tables and waterfall labels.</summary>
     public string Shown(int player, int row) => _columns[player] is { Type: ColumnType.Real, Numbers: { } n } && !double.IsNaN(n[row])
-        ? n[row].ToString("G5", CultureInfo.InvariantCulture)
+        ? n[row].ToString("G6", CultureInfo.InvariantCulture)
         : _columns[player]?.Format(row) ?? "missing";
 
     /// <summary>The waterfall of one row, labels "feature = value", small contributions folded.</summary>
@@ -102,6 +102,26 @@ public sealed class ShapFigures
         _x.Select(r => r[player]).ToArray(), Result.Explanation.Values.Select(v => v[player]).ToArray(),
         colourBy < 0 ? null : _colour[colourBy], colourBy < 0 ? null : Players[colourBy], picked);
 
+    /// <summary>The x range of a long-tailed column's dependence plot: its 0.5th–99.5th percentiles, padded (as shap's
+    /// xmin/xmax percentile options), when its full range is over 5 times wider; else null.</summary>
+    public (double Low, double High)? DependenceRange(int player)
+    {
+        var sorted = _x.Select(r => r[player]).Where(v => !double.IsNaN(v)).Order().ToArray();
+        if (sorted.Length < 2) return null;
+        double low = Quantile(sorted, 0.005), high = Quantile(sorted, 0.995);
+        if (high <= low || sorted[^1] - sorted[0] <= 5 * (high - low)) return null;
+        var pad = (high - low) * 0.05;
+        return (low - pad, high + pad);
+    }
+
+    /// <summary>The dependence plot's layout, zoomed to <see cref="DependenceRange"/> when there is one.</summary>
+    public Layout DependenceLayout(int player)
+    {
+        var layout = InspectionCharts.Axes(Players[player], "SHAP value", legend: false);
+        if (DependenceRange(player) is { } r) layout.XAxis[0].Range = [r.Low, r.High];
+        return layout;
+    }
+
     /// <summary>The SHAP table as CSV columns: dataset row, label, base value, raw output, then one SHAP column per player.</summary>
     public IReadOnlyList<string> CsvColumns() =>
         ["dataset_row", "label", "base_value", "raw_output", .. Players.Select(p => "shap_" + p)];
@@ -112,6 +132,14 @@ public sealed class ShapFigures
             Result.DatasetRows[r].ToString(CultureInfo.InvariantCulture), Result.Labels[r], Text(Result.Explanation.BaseValue),
             Text(Result.Explanation.RawOutput[r]), .. Result.Explanation.Values[r].Select(v => (string?)Text(v)),
         ]).ToList();
+
+    // numpy.quantile's default (linear) method on sorted values.
+    private static double Quantile(double[] sorted, double q)
+    {
+        var position = q * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        return below + 1 < sorted.Length ? sorted[below] + (position - below) * (sorted[below + 1] - sorted[below]) : sorted[below];
+    }
 
     private double Number(int player, int row) => _columns[player]?.Numbers is { } n ? n[row] : double.NaN;
 

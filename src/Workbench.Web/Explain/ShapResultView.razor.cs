@@ -20,6 +20,7 @@ public partial class ShapResultView
     private bool probability;
     private int dependenceFeature = -1;
     private int colourBy = Auto;
+    private bool dependenceZoomed;
     private ShapWaterfall? waterfallRow;
     private IList<ITrace> waterfall = [], beeswarm = [], bar = [], dependence = [], heatmap = [];
     private IReadOnlyList<string> csvColumns = [];
@@ -139,5 +140,6 @@ public partial class ShapResultView
         if (dependenceFeature < 0) return;
         var colour = colourBy == Auto ? Figures.Interaction(dependenceFeature) : colourBy;
         dependence = Figures.Dependence(dependenceFeature, colour, picked);
+        dependenceZoomed = Figures.DependenceRange(dependenceFeature) is not null;
     }
 }
