@@ -44,11 +44,16 @@ public partial class PartialDependencePanel
         feature2 = NumericInputs.FirstOrDefault(c => c != feature);
     }
 
-    // The course draws the two-way plot on a 50-point grid (sklearn's default is 100).
+    /// <summary>Rows averaged by default for a two-way plot, which costs grid² predictions per row.</summary>
+    public const int TwoWaySampleRows = 200;
+
+    // The course draws the two-way plot on a 50-point grid (sklearn's default is 100); 50² × 200 rows is 500,000
+    // predictions, a few seconds here (the course's 10,000-row sample is 25 million).
     private void SetTwoWay(bool value)
     {
         twoWay = value;
         grid = value ? 50 : PartialDependenceOptions.Defaults.GridResolution;
+        sample = value ? TwoWaySampleRows : PartialDependenceOptions.Defaults.SampleRows;
         if (value && !NumericInputs.Contains(feature)) feature = NumericInputs.FirstOrDefault();
         if (value && (feature2 is null || feature2 == feature)) feature2 = NumericInputs.FirstOrDefault(c => c != feature);
     }
@@ -83,6 +88,8 @@ public partial class PartialDependencePanel
         else if (result?.TwoWay is { } two)
             chart = InspectionCharts.PartialDependence2D(two.X.Numbers!, two.Y.Numbers!, two.Average);
     }
+
+    private string Cost => $"{(twoWay ? (long)grid * grid : grid):N0} grid points × {sample:N0} rows = {(twoWay ? (long)grid * grid : grid) * (long)sample:N0} predictions at most.";
 
     private string Summary(int points, int rows)
     {

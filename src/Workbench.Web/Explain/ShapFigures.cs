@@ -102,14 +102,14 @@ public sealed class ShapFigures
         _x.Select(r => r[player]).ToArray(), Result.Explanation.Values.Select(v => v[player]).ToArray(),
         colourBy < 0 ? null : _colour[colourBy], colourBy < 0 ? null : Players[colourBy], picked);
 
-    /// <summary>The x range of a long-tailed column's dependence plot: its 0.5th–99.5th percentiles, padded (as shap's
-    /// xmin/xmax percentile options), when its full range is over 5 times wider; else null.</summary>
+    /// <summary>The x range of a long-tailed column's dependence plot: its 1st–99th percentiles, padded (as shap's
+    /// xmin/xmax "percentile(1)"/"percentile(99)" options), when its full range is over 3 times wider; else null.</summary>
     public (double Low, double High)? DependenceRange(int player)
     {
         var sorted = _x.Select(r => r[player]).Where(v => !double.IsNaN(v)).Order().ToArray();
         if (sorted.Length < 2) return null;
-        double low = Quantile(sorted, 0.005), high = Quantile(sorted, 0.995);
-        if (high <= low || sorted[^1] - sorted[0] <= 5 * (high - low)) return null;
+        double low = Quantile(sorted, 0.01), high = Quantile(sorted, 0.99);
+        if (high <= low || sorted[^1] - sorted[0] <= 3 * (high - low)) return null;
         var pad = (high - low) * 0.05;
         return (low - pad, high + pad);
     }

@@ -31,10 +31,10 @@ public class ShapFiguresTests
     {
         var figures = new ShapFigures(ShapSamples.LongTail());
 
-        // numpy.quantile(x, [0.005, 0.995]) = [1.0, 199.0] for x = 0..199 and 1e6; padded by 5 % of 198.
+        // numpy.quantile(np.append(np.arange(200.), 1e6), [0.01, 0.99]) = [2.0, 198.0]; padded by 5 % of the gap.
         var range = figures.DependenceRange(0)!.Value;
-        Assert.Equal(1.0 - 9.9, range.Low, 1e-9);
-        Assert.Equal(199.0 + 9.9, range.High, 1e-9);
+        Assert.Equal(2.0 - 0.05 * 196, range.Low, 1e-9);
+        Assert.Equal(198.0 + 0.05 * 196, range.High, 1e-9);
         Assert.Null(new ShapFigures(ShapSamples.Binary()).DependenceRange(1));
     }
 
