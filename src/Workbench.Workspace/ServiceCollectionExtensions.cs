@@ -4,6 +4,7 @@ using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Logging;
 using Workbench.Workspace.Pipelines;
 using Workbench.Workspace.Profiling;
+using Workbench.Workspace.Scenarios;
 using Workbench.Workspace.Settings;
 using Workbench.Workspace.Sql;
 using Workbench.Workspace.Storage;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IProfileService, ProfileService>();
         services.AddSingleton<IFormatComparison, FormatComparison>();
         services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<IScenarioService, ScenarioService>();
         services.AddSingleton<ITrackingStore, TrackingStore>();
         services.AddSingleton<IModelRegistry, ModelRegistry>();
         services.AddSingleton<ITrainingService, TrainingService>();

@@ -24,7 +24,13 @@ internal static class LoanDefaultModel
 
     /// <summary>The intercept b such that the mean of sigmoid(b + sign × score) over the undrifted population is <paramref name="rate"/>.</summary>
     /// <remarks>Newton steps kept inside a shrinking bracket; the mean rate is increasing in b, so the root is unique.</remarks>
-    public static double SolveIntercept(double rate, double sign)
+    public static double SolveIntercept(double rate, double sign) =>
+        Intercepts.GetOrAdd((rate, sign), key => Solve(key.Rate, key.Sign));
+
+    // Solved intercepts by (rate, sign): the drift laboratory generates thousands of small samples with the same rates.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double Rate, double Sign), double> Intercepts = new();
+
+    private static double Solve(double rate, double sign)
     {
         var scores = Calibration.Value;
         double lo = -40, hi = 40, b = Math.Log(rate / (1 - rate));

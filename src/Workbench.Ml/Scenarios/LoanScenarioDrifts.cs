@@ -47,7 +47,18 @@ public sealed record PriorDrift(DateOnly Start, double BaseRate);
 
 /// <summary>Concept drift: from <paramref name="Start"/> on every coefficient of the default model changes sign
 /// (the intercept is re-solved so the expected default rate stays the base rate).</summary>
-public sealed record ConceptDrift(DateOnly Start);
+/// <remarks>With an <paramref name="End"/>, the drift is gradual: between Start and End a row follows the new concept
+/// with a probability that rises linearly from 1/(days) to 1, as MOA's gradual concept drift mixes two concepts.</remarks>
+public sealed record ConceptDrift(DateOnly Start, DateOnly? End = null)
+{
+    /// <summary>The probability that a row of <paramref name="day"/> follows the new concept.</summary>
+    public double Intensity(DateOnly day)
+    {
+        var since = day.DayNumber - Start.DayNumber;
+        if (since < 0) return 0;
+        return End is { } end ? Math.Min(1.0, (since + 1.0) / (end.DayNumber - Start.DayNumber + 1.0)) : 1;
+    }
+}
 
 /// <summary>A missing-value spike: inside [Start, End] each value of the column is missing with probability Share.</summary>
 public sealed record MissingSpike(string Column, double Share, DateOnly Start, DateOnly End);

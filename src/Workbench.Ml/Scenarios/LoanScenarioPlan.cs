@@ -29,7 +29,9 @@ internal sealed class LoanScenarioPlan
         var newShare = _o.NewRegion is { } n && day >= n.Start ? n.Share : 0;
         var r = LoanRow.Sample(ref rng, drift?.Feature, shift, newShare, _o.GroupShare);
 
-        var flipped = _o.Concept is { } k && day >= k.Start;
+        // A gradual concept drift draws one extra number per row inside its ramp; other scenarios keep their stream.
+        var flipped = _o.Concept is { } k && day >= k.Start
+            && (k.End is null || day > k.End || rng.NextDouble() < k.Intensity(day));
         var prior = _o.Prior is { } p && day >= p.Start;
         var intercept = prior ? (flipped ? _priorFlipped : _prior) : (flipped ? _flipped : _base);
         var score = LoanDefaultModel.Score(r);

@@ -13,6 +13,8 @@ public static class LoanScenarioValidation
         Check(o.GroupShare is >= 0 and <= 1, $"GroupShare is {o.GroupShare}; use a share from 0 to 1.");
         if (o.Covariate is { } c) CheckCovariate(c);
         if (o.Prior is { } p) CheckRate(p.BaseRate, "Prior.BaseRate");
+        if (o.Concept is { End: { } conceptEnd } concept)
+            Check(conceptEnd > concept.Start, $"Concept.End {conceptEnd:yyyy-MM-dd} must be after Concept.Start {concept.Start:yyyy-MM-dd} for a gradual concept drift.");
         if (o.Missing is { } m)
         {
             Check(LoanColumns.Features.Contains(m.Column), $"Missing.Column '{m.Column}' is not a feature; use one of {string.Join(", ", LoanColumns.Features)}.");
