@@ -41,6 +41,14 @@ public sealed class Lab08Tests(BrowserFixture fixture)
 
         await page.Locator("#pdp-run").ClickAsync();
         await page.Locator("#pdp-chart .main-svg").First.WaitForAsync(Long);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#pdp-chart .scatterlayer .trace').length > 50");
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab08-pdp-light");
+
+        // The course's two-way plot: a 50-point grid of pairs drawn as a contour.
+        await page.Locator("#pdp-kind").GetByText("two columns").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#pdp-cost').textContent.includes('2,500 grid points')");
+        await page.Locator("#pdp-run").ClickAsync();
+        await page.Locator("#pdp-chart .contourlayer").First.WaitForAsync(Long);
         await page.Locator("#pfi-repeats").FillAsync("3");
         await page.Locator("#pfi-repeats").PressAsync("Tab");
         await page.Locator("#pfi-run").ClickAsync();

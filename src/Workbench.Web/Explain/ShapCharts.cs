@@ -16,6 +16,9 @@ public static class ShapCharts
     /// <summary>Red: pushes the output up. Blue: pushes it down (shap's colours).</summary>
     public const string Up = "#ff0d57", Down = "#1e88e5";
 
+    /// <summary>Contributions: blue below 0, pale at 0, red above (the waterfall's colours).</summary>
+    public static readonly object[] ContributionScale = [new object[] { 0, Down }, new object[] { 0.5, "#ececec" }, new object[] { 1, Up }];
+
     /// <summary>shap's blue-to-red feature-value scale.</summary>
     public static readonly object[] ValueScale = [new object[] { 0, "#008bfb" }, new object[] { 1, "#ff0052" }];
 
@@ -193,7 +196,8 @@ public static class ShapCharts
         return traces;
     }
 
-    /// <summary>Rows × features heatmap of SHAP values (rows ordered by output), on a scale centred at 0.</summary>
+    /// <summary>Rows × features heatmap of SHAP values (rows ordered by output), on a scale centred at 0: red pushes the
+    /// output up, blue down.</summary>
     public static IList<ITrace> Heatmap(IReadOnlyList<string> players, IReadOnlyList<double[]> values, int[] ranking, int[] rowOrder) =>
     [
         new HeatMap
@@ -201,7 +205,7 @@ public static class ShapCharts
             X = Enumerable.Range(0, rowOrder.Length).Select(i => (object)i).ToList(),
             Y = ranking.Select(j => (object)PlotlyText.Escape(players[j])).ToList(),
             Z = ranking.Select(j => (object)rowOrder.Select(r => (object)Math.Round(values[r][j], 6)).ToArray()).ToList(),
-            ZMid = 0, ColorScale = "RdBu", ReverseScale = true,
+            ZMid = 0, ColorScale = ContributionScale,
             HoverTemplate = "%{y}<br>SHAP %{z:.4f}<extra></extra>",
         },
     ];

@@ -48,4 +48,19 @@ public class ShapFiguresTests
         Assert.Equal(["income = 560", "age = 63", "city = missing"], w.Steps.Select(s => s.Label));
         Assert.Equal(-1 - 2 + 0.25, w.Output, 1e-12);
     }
+
+    [Fact]
+    public void Heatmap_ColoursPositiveContributionsRed()
+    {
+        var figures = new ShapFigures(ShapSamples.Binary());
+
+        var heatmap = (Plotly.Blazor.Traces.HeatMap)figures.Heatmap()[0];
+
+        Assert.Equal(0m, heatmap.ZMid);
+        Assert.NotEqual(true, heatmap.ReverseScale);
+        var scale = (object[])heatmap.ColorScale;
+        Assert.Equal(ShapCharts.Up, ((object[])scale[^1])[1]);
+        // Rows by decreasing output: row 4 (−1 + 2.9 = 1.9) first.
+        Assert.Equal(4, figures.RowOrder[0]);
+    }
 }

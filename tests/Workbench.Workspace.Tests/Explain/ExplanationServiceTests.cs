@@ -103,6 +103,23 @@ public sealed class ExplanationServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task CancelledJob_EndsCanceledAndCachesNothing()
+    {
+        var runId = await _f.TrainAsync();
+
+        var started = _f.Service.StartPermutationImportance(new ImportanceRequest(runId, "roc_auc", Repeats: 500));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (started.Job.Progress < 0.15 && started.Job.State == JobState.Running && DateTime.UtcNow < deadline) await Task.Delay(20);
+        started.Job.Cancel();
+        await started.Job.Completion;
+
+        Assert.Equal(JobState.Canceled, started.Job.State);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => started.Result);
+        Assert.Equal(0, _f.Service.Computations);
+        Assert.DoesNotContain((await _f.Tracking.GetRunDetailAsync(runId))!.Artifacts, a => a.Name.StartsWith("explain/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PartialDependence_EqualsTheDefinitionOnTheTrainingRows()
     {
         var runId = await _f.TrainAsync();
