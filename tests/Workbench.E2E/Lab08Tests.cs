@@ -55,6 +55,14 @@ public sealed class Lab08Tests(BrowserFixture fixture)
         await page.Locator("#pfi-chart .main-svg").First.WaitForAsync(Long);
         Assert.True(await page.Locator("#pfi-table tbody tr").CountAsync() >= 5);
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab08-inspection-light");
+
+        // Presenter mode: the page still shows the picked row's waterfall, larger.
+        await page.Locator("#presenter-switch").ClickAsync();
+        await page.Locator(".wb-presenter").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(700);
+        Assert.Contains("Row 2 ", await page.Locator("#shap-waterfall-caption").TextContentAsync() ?? "");
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab08-presenter");
+        await page.Locator("#presenter-switch").ClickAsync();
         Assert.Empty(session.Errors);
     }
 }
