@@ -34,6 +34,12 @@ public partial class ImportancePanel
     /// <summary>Raised with each result shown.</summary>
     [Parameter] public EventCallback<ImportanceResult> OnResult { get; set; }
 
+    /// <summary>The repeats offered first (scikit-learn's default is 5; the course uses 30).</summary>
+    [Parameter] public int InitialRepeats { get; set; } = PermutationImportanceOptions.Defaults.Repeats;
+
+    /// <summary>The score offered first, when the run's task reports it (the course uses log_loss).</summary>
+    [Parameter] public string? InitialMetric { get; set; }
+
     private string Summary
     {
         get
@@ -51,7 +57,8 @@ public partial class ImportancePanel
         if (shownRun == Target.RunId) return;
         (shownRun, result, job, started, chart) = (Target.RunId, null, null, null, []);
         metrics = Explanations.MetricsFor(Target.Task);
-        metric = metrics[0];
+        metric = InitialMetric is { } m && metrics.Contains(m) ? m : metrics[0];
+        repeats = InitialRepeats;
     }
 
     private void Compute()

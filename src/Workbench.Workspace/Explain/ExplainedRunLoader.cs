@@ -41,7 +41,9 @@ internal sealed class ExplainedRunLoader(IDatasetStore datasets, ITrackingStore 
         lock (_gate)
             if (_recent.FirstOrDefault(r => r.RunId == runId && r.Fingerprint == info.Fingerprint) is { } kept)
                 return kept;
-        var model = await training.LoadModelAsync(runId, ct);
+        TrainedModel model;
+        try { model = await training.LoadModelAsync(runId, ct); }
+        catch (TrainingException e) { throw new WorkspaceException($"The model of run '{runId}' cannot be read: {e.Message}"); }
         progress?.Report(0.3);
         var data = await datasets.LoadAsync(info.Name, null, null, ct);
         progress?.Report(0.8);
@@ -73,7 +75,9 @@ internal sealed class ExplainedRunLoader(IDatasetStore datasets, ITrackingStore 
             double.Parse(Need(RunParameters.ValidationFraction), CultureInfo.InvariantCulture),
             int.Parse(Need(RunParameters.SplitSeed), CultureInfo.InvariantCulture),
             p.GetValueOrDefault(RunParameters.SplitColumn));
-        var split = DataSplitter.Split(data, label, options);
+        DataSplit split;
+        try { split = DataSplitter.Split(data, label, options); }
+        catch (TrainingException e) { throw new WorkspaceException($"Run '{runId}''s split cannot be reproduced: {e.Message}"); }
         if (p.TryGetValue(RunParameters.TestRows, out var recorded) && recorded != split.Test.Length.ToString(CultureInfo.InvariantCulture))
             throw new WorkspaceException($"Run '{runId}' recorded {recorded} test rows, but splitting its dataset again gives " +
                 $"{split.Test.Length}; the split cannot be reproduced.");

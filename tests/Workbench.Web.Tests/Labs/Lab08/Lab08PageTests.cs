@@ -51,6 +51,10 @@ public class Lab08PageTests : WebTestContext
         cut.Find("#lab08-runs-table tbody tr").Click();
         cut.WaitForAssertion(() => Assert.Contains("tested on 100", cut.Find("#lab08-run-summary").TextContent), TimeSpan.FromSeconds(10));
 
+        // The lab's settings preset the course's permutation importance: log loss, 30 repeats.
+        Assert.Equal("30", cut.Find("#pfi-repeats").GetAttribute("value"));
+        Assert.Contains("log_loss", cut.Find("#pfi-panel").TextContent);
+
         cut.Find("#shap-run").Click();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#shap-result")), TimeSpan.FromSeconds(30));
