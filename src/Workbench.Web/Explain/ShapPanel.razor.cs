@@ -39,10 +39,13 @@ public partial class ShapPanel
     private bool NeedsBackground => method is nameof(ExplainMethod.TreeInterventional) or nameof(ExplainMethod.ExactEnumeration)
         or nameof(ExplainMethod.PermutationSampling);
 
-    protected override void OnParametersSet()
+    // A run explained before shows its cached values with the default settings at once.
+    protected override async Task OnParametersSetAsync()
     {
         if (shownRun == Target.RunId) return;
         (shownRun, result, job, started) = (Target.RunId, null, null, null);
+        result = await Explanations.FindExplanationAsync(new ShapRequest(Target.RunId));
+        if (result is not null) await OnResult.InvokeAsync(result);
     }
 
     private void Compute()

@@ -18,6 +18,14 @@ public sealed partial class ExplanationService
             hit => hit with { Source = hit.Source with { FromCache = true } }, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<ShapResult?> FindExplanationAsync(ShapRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var hit = await _cache.ReadAsync<ShapResult>(request.RunId, ExplanationCache.Name("shap", request with { RunId = "" }), cancellationToken);
+        return hit is null ? null : hit with { Source = hit.Source with { FromCache = true } };
+    }
+
     private async Task<ShapResult> ComputeShapAsync(ShapRequest request, string artifact, IProgress<double>? progress, CancellationToken ct)
     {
         var run = await _loader.LoadAsync(request.RunId, ScaledProgress.Of(progress, 0, 0.15), ct);

@@ -18,6 +18,9 @@ public interface IExplanationService
     /// <summary>SHAP values of the run's test rows: read from the cache, else computed and cached.</summary>
     Task<ShapResult> ExplainAsync(ShapRequest request, IProgress<double>? progress = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The cached SHAP values for these settings, or null when they were never computed (computes nothing).</summary>
+    Task<ShapResult?> FindExplanationAsync(ShapRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Partial dependence (and ICE): read from the cache, else computed and cached.</summary>
     Task<PartialDependenceResult> PartialDependenceAsync(PartialDependenceRequest request, IProgress<double>? progress = null,
         CancellationToken cancellationToken = default);

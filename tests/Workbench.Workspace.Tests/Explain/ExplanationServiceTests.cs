@@ -56,6 +56,9 @@ public sealed class ExplanationServiceTests : IDisposable
         var artifacts = (await _f.Tracking.GetRunDetailAsync(runId))!.Artifacts.Select(a => a.Name).ToList();
         Assert.Single(artifacts, a => a.StartsWith("explain/shap-", StringComparison.Ordinal) && a.EndsWith(".json", StringComparison.Ordinal));
         Assert.Equal(first.Source.Artifact, artifacts.Single(a => a.StartsWith("explain/", StringComparison.Ordinal)));
+        Assert.Equal(first.Explanation.Values, (await _f.Service.FindExplanationAsync(new ShapRequest(runId, MaxRows: 40)))!.Explanation.Values);
+        Assert.Null(await _f.Service.FindExplanationAsync(new ShapRequest(runId, MaxRows: 41)));
+        Assert.Equal(1, _f.Service.Computations);
     }
 
     [Fact]

@@ -63,5 +63,14 @@ public class Lab08PageTests : WebTestContext
         Assert.Contains("TreeSHAP (path-dependent, exact)", cut.Find("#shap-method-used").TextContent);
         Assert.Equal(8, cut.FindAll("#shap-rows-table tbody tr").Count);
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#lab08-check-shap .mud-success-text")), TimeSpan.FromSeconds(5));
+
+        // Opening the run again (a link with ?run=) shows the cached values at once, without computing.
+        var nav = Services.GetRequiredService<NavigationManager>();
+        nav.NavigateTo(nav.GetUriWithQueryParameter("run", trained.RunId));
+        await DisposeComponentsAsync();
+        var again = RenderWithProviders<Lab08Page>();
+        again.WaitForAssertion(() => Assert.Contains("Read from the run's cache", again.Find("#shap-provenance").TextContent),
+            TimeSpan.FromSeconds(10));
+        Assert.Empty(again.FindAll("#shap-job"));
     }
 }
