@@ -30,7 +30,7 @@ public static class ModelTrainer
         var labels = LabelEncoding.Create(request.Task, train, request.Label, request.PositiveClass);
         var schema = InputSchemaOf(train, request);
         var inputs = FeatureViews.Inputs(train, schema);
-        var pipeline = FitPipeline(request.Pipeline, inputs);
+        var pipeline = FitPipeline(TreePipeline.Adjust(request.Pipeline, trainer.Family), inputs);
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(0.1);
         var transformed = FeatureViews.Transform(pipeline, inputs);
