@@ -34,6 +34,13 @@ public sealed class Lab08Tests(BrowserFixture fixture)
         await page.Locator("#shap-dependence .main-svg").First.WaitForAsync();
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab08-shap-light");
 
+        // The probability scale relabels the waterfall's axis with the model's own link (LightGBM: σ(0.5 · score)).
+        await page.Locator("#shap-probability").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#shap-waterfall-caption').textContent.includes('as probabilities')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#shap-waterfall .xtick text')].some(t => t.textContent.startsWith('0.0'))");
+        await page.Locator("#shap-waterfall").ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "lab08-waterfall-probability.png") });
+        await page.Locator("#shap-probability").ClickAsync();
+
         await page.Locator("#theme-toggle").ClickAsync();
         await page.WaitForTimeoutAsync(700);
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "lab08-shap-dark");
