@@ -23,6 +23,7 @@ public sealed class PageRenderTests(BrowserFixture fixture)
     [InlineData("/monitoring", "monitoring")]
     [InlineData("/labs/05-feature-engineering", "lab05")]
     [InlineData("/labs/06-model-development", "lab06")]
+    [InlineData("/labs/08-explainability", "lab08")]
     [InlineData("/labs/10-distribution-shift", "lab10")]
     public async Task Page_RendersInteractiveWithoutErrors(string path, string name)
     {
