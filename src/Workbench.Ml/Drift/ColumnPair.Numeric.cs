@@ -6,6 +6,8 @@ internal sealed partial class ColumnPair
     private double[] _reference = [];
     private double[] _current = [];
     private bool _sorted;
+    private bool _ownReference;
+    private bool _ownCurrent;
     private bool _hashTried;
     private const int ParallelSortSize = 200_000;
     private const int MaxDistinctForHashCounts = 256;
@@ -29,6 +31,13 @@ internal sealed partial class ColumnPair
 
     /// <summary>Current values in any order (numeric columns only; never sorts).</summary>
     public double[] CurrentUnordered => _current;
+
+    /// <summary>True once both sides are sorted.</summary>
+    public bool IsSorted => _sorted;
+
+    /// <summary>True when the distinct values and their counts are known (categorical columns, or numeric columns whose
+    /// values were counted), so tests can walk the counts instead of the values.</summary>
+    public bool HasValueCounts => _countReference is not null;
 
     /// <summary>Exact number of distinct values over R and C together (sorts a numeric column with many values).</summary>
     public int Distinct
@@ -57,15 +66,16 @@ internal sealed partial class ColumnPair
 
     private void FillNumeric(double[] reference, double[] current)
     {
-        _reference = Present(reference, "reference", out var minR, out var maxR);
-        _current = Present(current, "current", out var minC, out var maxC);
+        (_reference, _ownReference) = Present(reference, "reference", out var minR, out var maxR);
+        (_current, _ownCurrent) = Present(current, "current", out var minC, out var maxC);
         (MissingReference, MissingCurrent) = (reference.Length - _reference.Length, current.Length - _current.Length);
         (ReferenceRows, CurrentRows) = (_reference.Length, _current.Length);
         (Min, Max) = (Math.Min(minR, minC), Math.Max(maxR, maxC));
     }
 
-    // The non-missing values, their range, and a clear error for infinities or an empty side.
-    private double[] Present(double[] values, string side, out double min, out double max)
+    // The non-missing values (the caller's array itself when none is missing: it is copied before sorting), their range,
+    // and a clear error for infinities or an empty side.
+    private (double[] Values, bool Copied) Present(double[] values, string side, out double min, out double max)
     {
         int count = 0;
         min = double.PositiveInfinity;
@@ -81,16 +91,19 @@ internal sealed partial class ColumnPair
             if (v > max) max = v;
         }
         RequireValues(count, values.Length, side);
+        if (count == values.Length) return (values, false);
         var present = new double[count];
         int k = 0;
         foreach (var v in values)
             if (!double.IsNaN(v)) present[k++] = v;
-        return present;
+        return (present, true);
     }
 
     private ColumnPair Sorted()
     {
         if (_sorted || Kind == DriftColumnKind.Categorical) return this;
+        if (!_ownReference) (_reference, _ownReference) = ((double[])_reference.Clone(), true);
+        if (!_ownCurrent) (_current, _ownCurrent) = ((double[])_current.Clone(), true);
         if (_reference.Length + _current.Length < ParallelSortSize)
         {
             RadixSort.Sort(_reference);
