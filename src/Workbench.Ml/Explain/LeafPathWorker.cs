@@ -53,9 +53,12 @@ internal sealed class LeafPathWorker(int maxDepth)
     }
 
     /// <summary>The bits of <paramref name="value"/> under <paramref name="mask"/>, packed to the low end (PEXT).</summary>
-    internal static ulong ExtractBits(ulong value, ulong mask)
+    internal static ulong ExtractBits(ulong value, ulong mask) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.ParallelBitExtract(value, mask) : ExtractBitsPortable(value, mask);
+
+    /// <summary><see cref="ExtractBits"/> one mask bit at a time, for processors without BMI2.</summary>
+    internal static ulong ExtractBitsPortable(ulong value, ulong mask)
     {
-        if (Bmi2.X64.IsSupported) return Bmi2.X64.ParallelBitExtract(value, mask);
         ulong result = 0;
         for (int j = 0; mask != 0; j++, mask &= mask - 1)
             result |= (value >> BitOperations.TrailingZeroCount(mask) & 1) << j;
