@@ -167,33 +167,30 @@ internal sealed partial class ColumnPair
     private void TryHashCounts()
     {
         _hashTried = true;
-        var index = new Dictionary<double, int>();
+        var index = new DistinctValueIndex(MaxDistinctForHashCounts);
         var countR = new int[MaxDistinctForHashCounts];
         var countC = new int[MaxDistinctForHashCounts];
         if (!HashCount(_reference, index, countR) || !HashCount(_current, index, countC)) return;
-        var values = index.Keys.ToArray();
-        Array.Sort(values);
+        var values = index.Values.ToArray();
+        var slots = new int[values.Length];
+        for (int k = 0; k < slots.Length; k++) slots[k] = k;
+        Array.Sort(values, slots);
         var sortedR = new int[values.Length];
         var sortedC = new int[values.Length];
         for (int k = 0; k < values.Length; k++)
         {
-            int slot = index[values[k]];
-            (sortedR[k], sortedC[k]) = (countR[slot], countC[slot]);
+            (sortedR[k], sortedC[k]) = (countR[slots[k]], countC[slots[k]]);
             if (sortedR[k] > 0) _distinctReference++;
         }
         (_values, _countReference, _countCurrent, _distinct) = (values, sortedR, sortedC, values.Length);
     }
 
-    private static bool HashCount(double[] values, Dictionary<double, int> index, int[] counts)
+    private static bool HashCount(double[] values, DistinctValueIndex index, int[] counts)
     {
         foreach (var v in values)
         {
-            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, v, out bool exists);
-            if (!exists)
-            {
-                if (index.Count > MaxDistinctForHashCounts) return false;
-                slot = index.Count - 1;
-            }
+            int slot = index.IndexOf(v);
+            if (slot >= counts.Length) return false;
             counts[slot]++;
         }
         return true;
