@@ -14,6 +14,9 @@ internal sealed class LeafPathWorker(int maxDepth)
     private readonly double[] _scratch = new double[ShapleyWeights.MaxPlayers + 2];
 
     /// <summary>Adds the tree's Shapley values for <paramref name="row"/> into <paramref name="phi"/>.</summary>
+    /// <remarks>The hot loops are compiled fully optimised at once: a first batch of rows would otherwise run them
+    /// unoptimised for much of its time.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Explain(LeafPathTree paths, ReadOnlySpan<double> row, Span<double> phi)
     {
         var routing = paths.Routing;
@@ -29,6 +32,7 @@ internal sealed class LeafPathWorker(int maxDepth)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLeaf(LeafPathTree paths, in PathLeaf info, ulong failed, Span<double> phi)
     {
         // Players are in ascending local order, so extracting the mask's bits of "not failed" gives the hot set H.

@@ -54,6 +54,7 @@ internal sealed class PathRouting
     }
 
     /// <summary>Fills <paramref name="failed"/> (at least <see cref="Slots"/> long); leaf l's set is at Nodes + l.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Route(ReadOnlySpan<double> row, Span<ulong> failed)
     {
         if (Nodes == 0) return;
