@@ -1,4 +1,6 @@
 using Workbench.Ml.Data;
+using Workbench.Ml.Pipelines;
+using Workbench.Ml.Training;
 using Workbench.Workspace;
 
 namespace Workbench.Cli;
@@ -11,7 +13,8 @@ public static class CliErrors
 {
     /// <summary>True for refusals, malformed files, bad usage, and files or folders that cannot be read or written.</summary>
     public static bool IsUserError(Exception e) => e is CliUsageException or WorkspaceException or DataImportException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+        or TrainingException or PipelineException;
 
     /// <summary>SQLITE_NOTADB: the workspace path holds some other file.</summary>
     public const int SqliteNotADatabase = 26;

@@ -4,7 +4,7 @@ using Workbench.Ml.Benchmarks;
 
 namespace Workbench.Cli.Commands;
 
-/// <summary><c>workbench bench import</c> (the import and profiling benchmark) and <c>workbench bench drift</c>.</summary>
+/// <summary><c>workbench bench import</c> (the import and profiling benchmark), <c>bench drift</c>, <c>bench train</c> and <c>bench shap</c>.</summary>
 public static class BenchCommand
 {
     /// <summary>Builds the command group.</summary>
@@ -28,6 +28,8 @@ public static class BenchCommand
         });
         command.Subcommands.Add(import);
         command.Subcommands.Add(Drift(context));
+        command.Subcommands.Add(TrainBenchmark.CreateCommand(context));
+        command.Subcommands.Add(ShapBenchmark.CreateCommand(context));
         return command;
     }
 

@@ -33,9 +33,11 @@ public sealed record MonitoringThresholds(double MissingShare = 0.05, double Psi
 /// <param name="Label">The label column, or null when labels never arrive.</param>
 /// <param name="LatencySampleRows">Rows per batch scored one at a time to measure latency.</param>
 /// <param name="MinimumBatchRows">Batches with fewer rows are skipped (and counted) rather than judged on noise.</param>
+/// <param name="ExpectedPerformance">The performance batches are compared with, such as the model's score on held-out
+/// test rows; null measures it on the reference rows, which is optimistic when the reference is the training data.</param>
 public sealed record MonitoringOptions(BatchBy BatchBy = BatchBy.Rows, string? TimeColumn = null, int BatchRows = 1000,
     int LabelDelayBatches = 2, string? Label = null, MonitoringThresholds? Thresholds = null, int LatencySampleRows = 20,
-    int MinimumBatchRows = 30)
+    int MinimumBatchRows = 30, double? ExpectedPerformance = null)
 {
     /// <summary>The thresholds, or the defaults.</summary>
     public MonitoringThresholds Limits => Thresholds ?? new MonitoringThresholds();

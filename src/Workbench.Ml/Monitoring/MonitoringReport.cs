@@ -50,8 +50,10 @@ public sealed record MonitoringAlert(int Batch, int RaisedAtBatch, AlertKind Kin
 
 /// <summary>The reference the batches are compared with.</summary>
 /// <param name="PositiveRate">Binary: predicted positive rate on the reference.</param>
-/// <param name="Performance">The performance metric on the reference (null without labels).</param>
-public sealed record MonitoringBaseline(int Rows, double? PositiveRate, string? PerformanceMetric, double? Performance);
+/// <param name="Performance">The performance batches are compared with (null without labels).</param>
+/// <param name="PerformanceSource">Where <paramref name="Performance"/> comes from: "reference rows" or "held-out test rows".</param>
+public sealed record MonitoringBaseline(int Rows, double? PositiveRate, string? PerformanceMetric, double? Performance,
+    string? PerformanceSource = null);
 
 /// <summary>A monitoring run: the baseline, every batch in order, the alerts raised and the batches skipped as too small.</summary>
 public sealed record MonitoringReport(MonitoringBaseline Baseline, IReadOnlyList<MonitoredBatch> Batches,

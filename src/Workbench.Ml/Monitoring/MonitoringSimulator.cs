@@ -49,9 +49,24 @@ public static class MonitoringSimulator
     {
         var predictions = model.Predict(reference);
         var output = BatchMeasures.Output(model, predictions);
-        var performance = options.Label is { } label ? BatchMeasures.Performance(model, predictions, reference[label]) : null;
-        return new MonitoringBaseline(reference.RowCount, output.PositiveRate, performance?.Metric, performance?.Value);
+        if (options.Label is null) return new MonitoringBaseline(reference.RowCount, output.PositiveRate, null, null);
+        if (options.ExpectedPerformance is { } expected)
+            return new MonitoringBaseline(reference.RowCount, output.PositiveRate, PerformanceMetric(model.Task), expected, HeldOut);
+        var performance = BatchMeasures.Performance(model, predictions, reference[options.Label]);
+        return new MonitoringBaseline(reference.RowCount, output.PositiveRate, performance?.Metric, performance?.Value,
+            performance is null ? null : ReferenceRows);
     }
+
+    /// <summary>The metric a monitor tracks for a task: roc_auc (binary), accuracy (multiclass) or rmse (regression).</summary>
+    public static string PerformanceMetric(TaskKind task) => task switch
+    {
+        TaskKind.Binary => "roc_auc",
+        TaskKind.Regression => "rmse",
+        _ => "accuracy",
+    };
+
+    /// <summary>Values of <see cref="MonitoringBaseline.PerformanceSource"/>.</summary>
+    public const string ReferenceRows = "reference rows", HeldOut = "held-out test rows";
 
     private static void Validate(TrainedModel model, TabularData reference, TabularData stream, MonitoringOptions options)
     {
@@ -59,6 +74,8 @@ public static class MonitoringSimulator
         if (stream.RowCount == 0) throw new MonitoringException("The stream has no rows; choose a dataset with data.");
         if (options.LabelDelayBatches < 0) throw new MonitoringException("The label delay cannot be negative.");
         if (options.LatencySampleRows < 1) throw new MonitoringException("Measure latency on at least one row per batch.");
+        if (options.ExpectedPerformance is { } e && !double.IsFinite(e))
+            throw new MonitoringException("The expected performance must be a finite number.");
         foreach (var (table, role) in new[] { (reference, "reference"), (stream, "stream") })
         {
             var names = table.Columns.Select(c => c.Name).ToHashSet();

@@ -30,7 +30,7 @@ public static class CrossValidator
             var train = TableRows.Take(data, splits[i].Train);
             var test = TableRows.Take(data, splits[i].Test);
             var foldProgress = ScaledProgress.Of(progress, (double)i / splits.Count, 0.9 / splits.Count);
-            var model = ModelTrainer.Train(train, request, foldProgress, ct);
+            var model = ModelTrainer.Train(train, request, foldProgress, ct, explainable: false);
             inspect?.Invoke(i, model, splits[i]);
             ct.ThrowIfCancellationRequested();
             var trainMetrics = ModelEvaluator.Evaluate(model, train).Metrics;

@@ -15,7 +15,7 @@ internal sealed class HyperParameterValues(IReadOnlyDictionary<string, string> v
     public bool Bool(string name) => values[name] == "true";
 
     /// <summary>The value, or null when it is <see cref="TrainerCatalog.Auto"/>.</summary>
-    public float? AutoReal(string name) => values[name] == TrainerCatalog.Auto ? null : (float)Real(name);
+    public double? AutoReal(string name) => values[name] == TrainerCatalog.Auto ? null : Real(name);
 
     /// <summary>The value, or null when it is <see cref="TrainerCatalog.Auto"/>.</summary>
     public int? AutoInt(string name) => values[name] == TrainerCatalog.Auto ? null : Int(name);

@@ -58,7 +58,7 @@ public static class LeakageDemo
         IProgress<double>? progress, CancellationToken ct)
     {
         var parts = DataSplitter.Split(data, request.Label, options with { ValidationFraction = 0 });
-        var model = ModelTrainer.Train(TableRows.Take(data, parts.Train), request, progress, ct);
+        var model = ModelTrainer.Train(TableRows.Take(data, parts.Train), request, progress, ct, explainable: false);
         return ModelEvaluator.Evaluate(model, TableRows.Take(data, parts.Test)).Metrics[metric];
     }
 

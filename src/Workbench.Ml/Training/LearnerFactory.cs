@@ -52,8 +52,8 @@ internal static class LearnerFactory
         };
 
     private static T LightGbm<T>(T o, HyperParameterValues p, int seed) where T : class => Options.Set(o,
-        ("NumberOfIterations", p.Int("NumberOfIterations")), ("NumberOfLeaves", p.Int("NumberOfLeaves")),
-        ("MinimumExampleCountPerLeaf", p.Int("MinimumExampleCountPerLeaf")), ("LearningRate", p.Real("LearningRate")),
+        ("NumberOfIterations", p.Int("NumberOfIterations")), ("NumberOfLeaves", p.AutoInt("NumberOfLeaves")),
+        ("MinimumExampleCountPerLeaf", p.AutoInt("MinimumExampleCountPerLeaf")), ("LearningRate", p.AutoReal("LearningRate")),
         ("UseCategoricalSplit", p.Bool("UseCategoricalSplit")), ("Seed", seed), ("Silent", true), ("NumberOfThreads", 1),
         ("Booster", new GradientBooster.Options { L2Regularization = p.Real("L2Regularization"), L1Regularization = p.Real("L1Regularization") }));
 

@@ -10,7 +10,7 @@ internal sealed class LearnerFit(MLContext ml, TrainerDescriptor trainer, Traini
     LabelEncoding labels, IReadOnlyList<ModelInputColumn> schema, IReadOnlyList<FeatureColumn> features)
 {
     public MlNetModel Run(FittedPipeline? pipeline, TabularData transformed, TabularData train, IProgress<double>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool explainable)
     {
         var view = FeatureViews.View(transformed, features, LabelColumn(train));
         var featurizer = Featurizer.Create(ml, features, trainer.Family == TrainerFamily.Linear).Fit(view);
@@ -43,9 +43,9 @@ internal sealed class LearnerFit(MLContext ml, TrainerDescriptor trainer, Traini
             predictor = new TransformerChain<ITransformer>(raw, calibrator);
             meta = meta with { Calibrated = true };
         }
-        var rows = ModelScorer.Vectors(featurized);
-        var trees = ModelInternals.Trees(raw, request.Task, meta, rows);
-        var linear = ModelInternals.Linear(raw, meta, rows);
+        var rows = explainable && trainer.Family is TrainerFamily.Tree or TrainerFamily.Linear ? ModelScorer.Vectors(featurized) : null;
+        var trees = rows is null ? null : ModelInternals.Trees(raw, request.Task, meta, rows);
+        var linear = rows is null ? null : ModelInternals.Linear(raw, meta, rows);
         progress?.Report(1);
         return new MlNetModel(meta, pipeline, ml, featurizer, predictor, trees, linear);
     }

@@ -14,9 +14,10 @@ internal static class ModelInternals
 {
     public static IReadOnlyList<TreeEnsemble>? Trees(ITransformer predictor, TaskKind task, ModelMetadata meta, double[][] trainRows)
     {
-        if (meta.Family != TrainerFamily.Tree || task == TaskKind.Multiclass) return null;
-        var ensemble = MlNetTreeExport.FromTransformer(predictor, meta.Slots, meta.SlotPlayers, meta.Players);
-        return [CoverCalculator.WithCovers(ensemble, trainRows)];
+        if (meta.Family != TrainerFamily.Tree) return null;
+        var classes = task == TaskKind.Multiclass ? MlNetTreeExport.ClassCount(predictor) : 1;
+        return Enumerable.Range(0, classes).Select(k => CoverCalculator.WithCovers(
+            MlNetTreeExport.FromTransformer(predictor, meta.Slots, meta.SlotPlayers, meta.Players, k), trainRows)).ToList();
     }
 
     public static IReadOnlyList<LinearModelWeights>? Linear(ITransformer predictor, ModelMetadata meta, double[][] trainRows)

@@ -12,7 +12,12 @@ public static class ModelTrainer
     /// <exception cref="TrainingException">The request does not fit the table; the message says what to change.</exception>
     /// <exception cref="OperationCanceledException">Training was cancelled.</exception>
     public static TrainedModel Train(TabularData train, TrainingRequest request, IProgress<double>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) => Train(train, request, progress, cancellationToken, explainable: true);
+
+    /// <summary>As the public overload; without <paramref name="explainable"/> the trees and linear weights are not
+    /// exported (cross-validation folds only need scores, and the cover pass costs time).</summary>
+    internal static TrainedModel Train(TabularData train, TrainingRequest request, IProgress<double>? progress,
+        CancellationToken cancellationToken, bool explainable)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(request);
@@ -25,17 +30,21 @@ public static class ModelTrainer
         var labels = LabelEncoding.Create(request.Task, train, request.Label, request.PositiveClass);
         var schema = InputSchemaOf(train, request);
         var inputs = FeatureViews.Inputs(train, schema);
-        var pipeline = FitPipeline(request.Pipeline, inputs);
+        var pipeline = FitPipeline(TreePipeline.Adjust(request.Pipeline, trainer.Family), inputs);
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(0.1);
         var transformed = FeatureViews.Transform(pipeline, inputs);
-        var lineage = ColumnLineage.Trace(schema.Select(s => s.Name), pipeline);
+        var empty = transformed.Columns.FirstOrDefault(c => Enumerable.Range(0, c.Length).All(c.IsMissing));
+        if (empty is not null)
+            throw new TrainingException($"Feature column '{empty.Name}' has no values in the {train.RowCount} training rows, so nothing can be learned from it. " +
+                                        "Remove it from the features, or impute it with a constant in the pipeline.");
+        var lineage = PlayerLineage.Trace(schema.Select(s => s.Name), pipeline);
         var features = transformed.Columns.Select(c => new FeatureColumn(c.Name, c.Numbers is null, lineage.GetValueOrDefault(c.Name, c.Name))).ToList();
         var ml = new MLContext(request.Seed);
         try
         {
             var fit = new LearnerFit(ml, trainer, request, hyperparameters, labels, schema, features);
-            return fit.Run(pipeline, transformed, train, progress, cancellationToken);
+            return fit.Run(pipeline, transformed, train, progress, cancellationToken, explainable);
         }
         catch (InvalidOperationException e)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
 using Workbench.Web.Shell;
 using Workbench.Web.Datasets;
+using Workbench.Web.Experiments;
 using Workbench.Web.Shared;
 using Workbench.Workspace;
 using Workbench.Workspace.Drift;
@@ -51,6 +52,7 @@ public static class WorkbenchHostExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDatasetExport();
+        app.MapRunArtifacts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -12,6 +12,9 @@ public static class MonitorCharts
     /// <summary>Colour of threshold and reference lines.</summary>
     public const string ThresholdColor = "#d62728";
 
+    /// <summary>Colour of the "significant shift" level (PSI 0.25), darker than the alert threshold.</summary>
+    public const string SignificantColor = "#8c564b";
+
     /// <summary>A line over the batches known at <paramref name="now"/> (values of later batches are not drawn).</summary>
     public static Scatter Series(IReadOnlyList<MonitoredBatch> batches, Func<MonitoredBatch, double?> value, string name, string color,
         int now, Func<MonitoredBatch, int>? knownAt = null, bool dash = false)
@@ -29,9 +32,11 @@ public static class MonitorCharts
     }
 
     /// <summary>A horizontal dashed line across every batch (a threshold or the reference value).</summary>
-    public static Scatter Level(IReadOnlyList<MonitoredBatch> batches, double level, string name, string color = ThresholdColor) => new()
+    public static Scatter Level(IReadOnlyList<MonitoredBatch> batches, double level, string name, string color = ThresholdColor,
+        bool showLegend = true) => new()
     {
         Name = PlotlyText.Escape(name),
+        ShowLegend = showLegend,
         X = batches.Select(b => (object)PlotlyText.Escape(b.Label)).ToList(),
         Y = batches.Select(_ => (object)level).ToList(),
         Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
@@ -56,17 +61,33 @@ public static class MonitorCharts
         };
     }
 
-    /// <summary>The layout of a chart over batches.</summary>
-    public static Layout Over(string yTitle, bool logY = false, string? rightTitle = null) => new()
+    /// <summary>The layout of a chart over batches: every batch on the x axis (so the axis stays put as "now" moves),
+    /// the legend above the plot, and an optional right axis coloured like the series drawn on it.</summary>
+    public static Layout Over(IReadOnlyList<MonitoredBatch> batches, string yTitle, string? rightTitle = null) => new()
     {
         YAxis = rightTitle is null
-            ? [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, Type = logY ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear }]
-            : [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, RangeMode = Plotly.Blazor.LayoutLib.YAxisLib.RangeModeEnum.ToZero },
-               new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = rightTitle }, Overlaying = "y", Side = Plotly.Blazor.LayoutLib.YAxisLib.SideEnum.Right, ShowGrid = false }],
+            ? [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }]
+            : [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle }, RangeMode = Plotly.Blazor.LayoutLib.YAxisLib.RangeModeEnum.ToZero,
+                    AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True },
+               new YAxis
+               {
+                   Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = rightTitle, Font = new Plotly.Blazor.LayoutLib.YAxisLib.TitleLib.Font { Color = Second } },
+                   TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Color = Second },
+                   Overlaying = "y", Side = Plotly.Blazor.LayoutLib.YAxisLib.SideEnum.Right, ShowGrid = false,
+                   AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
+               }],
         ShowLegend = true,
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.15m, X = 0 }],
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "batch" }, AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Category }],
-        Margin = new Margin { L = 60, R = rightTitle is null ? 20 : 60, T = 30, B = 70 },
+        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, X = 0, Y = 1.02m,
+            YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
+        XAxis = [new XAxis
+        {
+            Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "batch" },
+            AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True,
+            Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Category,
+            CategoryOrder = Plotly.Blazor.LayoutLib.XAxisLib.CategoryOrderEnum.Array,
+            CategoryArray = batches.Select(b => (object)PlotlyText.Escape(b.Label)).ToList(),
+        }],
+        Margin = new Margin { L = 60, R = rightTitle is null ? 20 : 60, T = 64, B = 60 },
     };
 
     /// <summary>Draws a trace against the right-hand y axis.</summary>

@@ -12,6 +12,9 @@ public partial class MonitorReportView
     private MonitorResult? shown;
     private int now;
     private string? feature;
+    /// <summary>The PSI above which a shift is called significant (the usual 0.25).</summary>
+    public const double SignificantPsi = 0.25;
+
     private IList<ITrace> psiChart = [], missingChart = [], outputChart = [], performanceChart = [], latencyChart = [];
 
     /// <summary>The monitor to show.</summary>
@@ -32,8 +35,29 @@ public partial class MonitorReportView
             var b = Result.Report.Baseline;
             var parts = new List<string>();
             if (b.PositiveRate is { } rate) parts.Add($"positive rate {rate.ToString("P1", CultureInfo.InvariantCulture)}");
-            if (b.Performance is { } p) parts.Add($"{b.PerformanceMetric} {p.ToString("0.####", CultureInfo.InvariantCulture)}");
+            if (b.Performance is { } p)
+                parts.Add($"{b.PerformanceMetric} {p.ToString("0.####", CultureInfo.InvariantCulture)}{(b.PerformanceSource is { } source ? $" on {source}" : "")}");
             return string.Join(", ", parts);
+        }
+    }
+
+    /// <summary>What is known at "now": predictions up to now, labels only up to the delay before, and what still waits.</summary>
+    private string KnownText
+    {
+        get
+        {
+            var delay = Result.Options.LabelDelayBatches;
+            var predictions = $"Inputs and predictions are known up to {Batches[now].Label}.";
+            if (Result.Options.Label is null) return predictions + " No label was chosen, so performance is never known.";
+            var labeled = Batches.Where(b => b.Performance is { } p && p.AvailableAtBatch <= now).ToList();
+            var labels = labeled.Count == 0
+                ? $" No labels have arrived yet: they come {delay} batch(es) after their predictions."
+                : $" Labels have arrived up to {labeled[^1].Label} ({delay} batch(es) behind), so performance is known up to there.";
+            var waiting = Result.Report.Alerts.Count(a => a.RaisedAtBatch > now);
+            var future = now == Batches.Count - 1 && waiting > 0
+                ? $" {waiting} more alert(s) would be raised once labels of the last batch(es) arrive, after the stream ends."
+                : waiting > 0 ? $" Moving on reveals {waiting} more alert(s)." : "";
+            return predictions + labels + future;
         }
     }
 
@@ -69,23 +93,26 @@ public partial class MonitorReportView
         var alerts = Result.Report.Alerts;
         double? Psi(MonitoredBatch b) => FeatureOf(b)?.Psi;
         double? Missing(MonitoredBatch b) => FeatureOf(b)?.MissingShare;
-        psiChart = [MonitorCharts.Series(Batches, Psi, "PSI", MonitorCharts.Main, now), MonitorCharts.Level(Batches, t.Psi, $"threshold {t.Psi}"),
+        psiChart = [MonitorCharts.Series(Batches, Psi, "PSI", MonitorCharts.Main, now), MonitorCharts.Level(Batches, t.Psi, $"alert ≥ {t.Psi}"),
             MonitorCharts.AlertMarkers(Batches, alerts, AlertKind.FeatureDrift, feature, Psi, now)];
+        if (t.Psi < SignificantPsi)
+            psiChart.Insert(2, MonitorCharts.Level(Batches, SignificantPsi, $"significant ≥ {SignificantPsi}", MonitorCharts.SignificantColor));
         missingChart = [MonitorCharts.Series(Batches, Missing, "share missing", MonitorCharts.Main, now),
             MonitorCharts.OnRightAxis(MonitorCharts.Series(Batches, b => FeatureOf(b)?.Mean, "mean (right axis)", MonitorCharts.Second, now, dash: true)),
-            MonitorCharts.Level(Batches, t.MissingShare, $"missing threshold {t.MissingShare}"),
+            MonitorCharts.Level(Batches, t.MissingShare, $"alert > {t.MissingShare}"),
             MonitorCharts.AlertMarkers(Batches, alerts, AlertKind.MissingValues, feature, Missing, now)];
         outputChart = IsBinary
             ? [MonitorCharts.Series(Batches, b => b.Output.PositiveRate, "positive rate", MonitorCharts.Main, now),
                 MonitorCharts.Level(Batches, baseline.PositiveRate!.Value, "reference", MonitorCharts.Second),
-                MonitorCharts.Level(Batches, baseline.PositiveRate.Value + t.PositiveRateChange, "alert above"),
-                MonitorCharts.Level(Batches, Math.Max(0, baseline.PositiveRate.Value - t.PositiveRateChange), "alert below"),
+                MonitorCharts.Level(Batches, Math.Min(1, baseline.PositiveRate.Value + t.PositiveRateChange), "alert band"),
                 MonitorCharts.AlertMarkers(Batches, alerts, AlertKind.PredictionDrift, null, b => b.Output.PositiveRate, now)]
-            : [MonitorCharts.Series(Batches, b => b.Output.MeanScore, "mean score", MonitorCharts.Main, now)];
+            : [MonitorCharts.Series(Batches, b => b.Output.MeanScore, "mean prediction", MonitorCharts.Main, now)];
+        if (IsBinary && baseline.PositiveRate!.Value - t.PositiveRateChange > 0)
+            outputChart.Insert(3, MonitorCharts.Level(Batches, baseline.PositiveRate.Value - t.PositiveRateChange, "alert band", showLegend: false));
         performanceChart = PerformanceTraces(baseline, t, alerts);
         latencyChart = [MonitorCharts.Series(Batches, b => b.LatencyMedianMs, "median", MonitorCharts.Main, now),
             MonitorCharts.Series(Batches, b => b.LatencyP95Ms, "95th percentile", MonitorCharts.Second, now, dash: true),
-            MonitorCharts.Level(Batches, t.MedianLatencyMs, $"threshold {t.MedianLatencyMs} ms")];
+            MonitorCharts.Level(Batches, t.MedianLatencyMs, $"alert > {t.MedianLatencyMs} ms")];
     }
 
     private IList<ITrace> PerformanceTraces(MonitoringBaseline baseline, MonitoringThresholds t, IReadOnlyList<MonitoringAlert> alerts)
@@ -97,12 +124,18 @@ public partial class MonitorReportView
         };
         if (baseline.Performance is { } p)
         {
-            traces.Add(MonitorCharts.Level(Batches, p, "reference", MonitorCharts.Second));
+            traces.Add(MonitorCharts.Level(Batches, p, baseline.PerformanceSource == MonitoringSimulator.HeldOut ? "expected (test)" : "reference", MonitorCharts.Second));
             var limit = baseline.PerformanceMetric == "rmse" ? p * (1 + t.PerformanceDrop) : p * (1 - t.PerformanceDrop);
             traces.Add(MonitorCharts.Level(Batches, limit, "alert level"));
         }
         traces.Add(MonitorCharts.AlertMarkers(Batches, alerts, AlertKind.Performance, null, Value, now));
         return traces;
+    }
+
+    /// <summary>A clicked feature alert puts its feature on the input charts.</summary>
+    private void ShowAlert(MonitoringAlert alert)
+    {
+        if (alert.Kind is AlertKind.FeatureDrift or AlertKind.MissingValues && Features.Contains(alert.Subject)) SetFeature(alert.Subject);
     }
 
     private FeatureBatch? FeatureOf(MonitoredBatch batch) => batch.Features.FirstOrDefault(f => f.Feature == feature);

@@ -19,6 +19,22 @@ public interface IMonitoringService
     /// <summary>Runs <see cref="RunAsync"/> as a background job.</summary>
     IJob Start(MonitorRequest request);
 
+    /// <summary>What an earlier instructor demo left in the workspace (datasets, champion model, monitor).</summary>
+    Task<MonitoringDemoStatus> GetDemoStatusAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The one-click instructor demo: writes the loan stream and reference scenarios, trains LightGbm on the
+    /// reference and registers it as loan-default@champion, then runs the monthly monitor with labels one month late.
+    /// Reuses existing datasets and model unless <see cref="MonitoringDemoRequest.Replace"/>; reports each step to
+    /// <paramref name="status"/>.</summary>
+    /// <exception cref="WorkspaceException">A dataset with a demo name exists but is not a loan scenario (and Replace is off).</exception>
+    /// <exception cref="Workbench.Ml.Monitoring.MonitoringException">A size is too small.</exception>
+    Task<MonitoringDemoResult> RunDemoAsync(MonitoringDemoRequest request, IProgress<double>? progress = null,
+        Action<string>? status = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs <see cref="RunDemoAsync"/> as a background job with progress, step text and cancel;
+    /// <paramref name="finished"/> receives the result when it succeeds (on the job's thread).</summary>
+    IJob StartDemo(MonitoringDemoRequest request, Action<MonitoringDemoResult>? finished = null);
+
     /// <summary>Deletes a stored monitor.</summary>
     Task DeleteAsync(string name, CancellationToken cancellationToken = default);
 }

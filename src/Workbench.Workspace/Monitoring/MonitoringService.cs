@@ -1,6 +1,8 @@
 using Workbench.Ml.Monitoring;
+using Workbench.Ml.Training;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
+using Workbench.Workspace.Scenarios;
 using Workbench.Workspace.Tracking;
 using Workbench.Workspace.Training;
 
@@ -9,9 +11,10 @@ namespace Workbench.Workspace.Monitoring;
 /// <summary>Loads a registered model and the datasets, replays the stream through <see cref="MonitoringSimulator"/>
 /// and stores the report.</summary>
 public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore datasets, IModelRegistry registry,
-    ITrackingStore tracking, ITrainingService training, IJobRunner jobs) : IMonitoringService
+    ITrackingStore tracking, ITrainingService training, IScenarioService scenarios, IJobRunner jobs) : IMonitoringService
 {
     private readonly MonitorStore _store = new(workspace);
+    private MonitoringDemo Demo => new(datasets, scenarios, training, registry, tracking, this);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<MonitorInfo>> ListAsync(CancellationToken cancellationToken = default) => _store.ListAsync(cancellationToken);
@@ -35,9 +38,10 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
         var reference = await datasets.LoadAsync(referenceName, cancellationToken: cancellationToken);
         var stream = await datasets.LoadAsync(request.Stream, cancellationToken: cancellationToken);
         progress?.Report(0.15);
+        var options = await WithExpectedPerformanceAsync(request.Options, run, referenceName, model.Task, cancellationToken);
         var scoring = ScaledProgress.Of(progress, 0.15, 0.8);
-        var report = await Task.Run(() => MonitoringSimulator.Run(model, reference, stream, request.Options, scoring, cancellationToken), cancellationToken);
-        var saved = await _store.SaveAsync(request with { Name = name }, version.Version, version.RunId, referenceName, report, cancellationToken);
+        var report = await Task.Run(() => MonitoringSimulator.Run(model, reference, stream, options, scoring, cancellationToken), cancellationToken);
+        var saved = await _store.SaveAsync(request with { Name = name, Options = options }, version.Version, version.RunId, referenceName, report, cancellationToken);
         progress?.Report(1);
         return saved;
     }
@@ -48,10 +52,38 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
             context => RunAsync(request, context.Progress, context.CancellationToken));
 
     /// <inheritdoc />
+    public Task<MonitoringDemoStatus> GetDemoStatusAsync(CancellationToken cancellationToken = default) => Demo.StatusAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MonitoringDemoResult> RunDemoAsync(MonitoringDemoRequest request, IProgress<double>? progress = null,
+        Action<string>? status = null, CancellationToken cancellationToken = default) =>
+        Demo.RunAsync(request, progress, status, cancellationToken);
+
+    /// <inheritdoc />
+    public IJob StartDemo(MonitoringDemoRequest request, Action<MonitoringDemoResult>? finished = null) =>
+        jobs.Start("monitor-demo", "monitor", "Monitoring demo: loan-default over a year of drifting loans", async context =>
+        {
+            var result = await RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken);
+            finished?.Invoke(result);
+        });
+
+    /// <inheritdoc />
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
     {
         if (!await _store.DeleteAsync(name, cancellationToken))
             throw new WorkspaceException($"There is no monitor named '{name}'.");
+    }
+
+    /// <summary>When the reference is the run's training data, its performance there is optimistic (the model has seen
+    /// those rows): compare batches with the run's held-out test score instead, when the run recorded one.</summary>
+    private async Task<MonitoringOptions> WithExpectedPerformanceAsync(MonitoringOptions options, RunInfo run, string reference,
+        TaskKind task, CancellationToken ct)
+    {
+        if (options.Label is null || options.ExpectedPerformance is not null || run.Dataset != reference) return options;
+        var detail = await tracking.GetRunDetailAsync(run.Id, ct);
+        var metric = MonitoringSimulator.PerformanceMetric(task);
+        var test = detail?.Metrics.FirstOrDefault(m => m.Split == MetricSplits.Test && m.Fold is null && m.Key == metric);
+        return test is null || !double.IsFinite(test.Value) ? options : options with { ExpectedPerformance = test.Value };
     }
 
     private async Task RequireDatasetAsync(string name, string role, CancellationToken ct)

@@ -45,9 +45,11 @@ internal static class RunRecords
         TrackingTime.Parse(r.Started), r.Ended is null ? null : TrackingTime.Parse(r.Ended), r.Dataset, r.DatasetFingerprint,
         r.Task, r.Trainer, r.Seed is null ? null : (int)r.Seed.Value, r.AppVersion, r.Source, r.Error);
 
+    // The workbench's own version with its source commit ("0.1.0+<sha>"), the same whichever host (web, command line,
+    // test runner) records the run.
     private static string ReadAppVersion()
     {
-        var assembly = Assembly.GetEntryAssembly() ?? typeof(RunRecords).Assembly;
+        var assembly = typeof(RunRecords).Assembly;
         return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString() ?? "unknown";
     }

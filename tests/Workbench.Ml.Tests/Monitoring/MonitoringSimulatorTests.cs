@@ -116,6 +116,25 @@ public sealed class MonitoringSimulatorTests
     }
 
     [Fact]
+    public void ExpectedPerformance_ReplacesTheReferenceScoreAsTheBaseline()
+    {
+        var reference = Table(2000, 1);
+        var options = new MonitoringOptions(BatchRows: 1000, LabelDelayBatches: 1, Label: "y", LatencySampleRows: 1);
+        var measured = MonitoringSimulator.Run(Model, reference, Table(2000, 2), options).Baseline;
+
+        // An expected AUC of 0.99 makes every batch (AUC about 0.7) at least 10 % worse.
+        var report = MonitoringSimulator.Run(Model, reference, Table(2000, 2), options with { ExpectedPerformance = 0.99 });
+
+        Assert.Equal(MonitoringSimulator.ReferenceRows, measured.PerformanceSource);
+        Assert.True(measured.Performance is > 0.6 and < 0.8, $"reference AUC {measured.Performance}");
+        Assert.Equal(("roc_auc", 0.99, MonitoringSimulator.HeldOut),
+            (report.Baseline.PerformanceMetric, report.Baseline.Performance!.Value, report.Baseline.PerformanceSource));
+        Assert.Equal([0, 1], report.Alerts.Where(a => a.Kind == AlertKind.Performance).Select(a => a.Batch));
+        Assert.Throws<MonitoringException>(() => MonitoringSimulator.Run(Model, reference, Table(2000, 2),
+            options with { ExpectedPerformance = double.NaN }));
+    }
+
+    [Fact]
     public void ConceptDrift_RaisesPerformanceAlertsWhenLabelsArrive()
     {
         // From row 4,000 the labels flip: the inputs do not move, only the relation between x and y.

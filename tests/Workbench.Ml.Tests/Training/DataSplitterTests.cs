@@ -107,7 +107,7 @@ public class DataSplitterTests
     public void TakeRows_KeepsEveryColumnInOrder()
     {
         var taken = TableRows.Take(Table(5, r => $"c{r}"), [4, 1]);
-        Assert.Equal(["c4", "c1"], taken["label"].Strings!);
+        Assert.Equal(new string?[] { "c4", "c1" }, taken["label"].Strings!);
         Assert.Equal([4.0, 1.0], taken["time"].Numbers!);
     }
 }

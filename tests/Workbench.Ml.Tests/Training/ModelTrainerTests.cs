@@ -60,6 +60,19 @@ public class ModelTrainerTests
         Assert.Null(model.Linear());
     }
 
+    [Theory]
+    [InlineData("LightGbm", "NumberOfIterations")]
+    [InlineData("FastTree", "NumberOfTrees")]
+    [InlineData("FastForest", "NumberOfTrees")]
+    public void Hyperparameters_ReachTheTrainer(string trainer, string trees)
+    {
+        var request = BinaryRequest(trainer) with { Hyperparameters = new Dictionary<string, string> { [trees] = "7", ["NumberOfLeaves"] = "4" } };
+        var model = ModelTrainer.Train(Binary.Value, request);
+        Assert.Equal(7, model.Trees()!.Trees.Count);
+        Assert.All(model.Trees()!.Trees, t => Assert.True(t.Leaves.Count <= 4));
+        Assert.Equal("4", model.Hyperparameters["NumberOfLeaves"]);
+    }
+
     [Fact]
     public void LinearModel_WeightsReproduceScoreAndMeansAreTrainingMeans()
     {
@@ -107,7 +120,10 @@ public class ModelTrainerTests
         var trees = model.Trees()!;
         string PlayerOf(string slot) => trees.Players[trees.SlotPlayer[trees.Slots.ToList().IndexOf(slot)]];
         Assert.Equal("x2", PlayerOf("missingindicator_x2"));
-        Assert.Equal("colour", PlayerOf("colour_red"));
+        // A tree learner leaves the one-hot step to ML.NET's own encoding (slots "colour.red", ...), which keeps
+        // categorical splits; every one of those slots is still the player colour.
+        Assert.All(trees.Slots.Where(s => s.StartsWith("colour", StringComparison.Ordinal)), s => Assert.Equal("colour", PlayerOf(s)));
+        Assert.Contains(trees.Slots, s => s.StartsWith("colour", StringComparison.Ordinal));
         Assert.Equal("ratio", PlayerOf("ratio"));
         Assert.Equal(["x1", "x2", "colour", "day", "ratio"], trees.Players);
     }
@@ -126,6 +142,29 @@ public class ModelTrainerTests
             if (trainer != "Prior") Assert.True(report.Metrics["accuracy"] > 0.6, $"{trainer}: accuracy {report.Metrics["accuracy"]}");
             Assert.Equal(3, model.ClassScores(data)![0].Length);
         }
+    }
+
+    [Theory]
+    [InlineData("LightGbm")]
+    [InlineData("FastTreeOneVersusAll")]
+    public void MulticlassTrees_OneEnsemblePerClassGivingClassScores(string trainer)
+    {
+        var data = TrainingData.Multiclass(600);
+        var model = ModelTrainer.Train(data, new TrainingRequest(TaskKind.Multiclass, "label", [], trainer));
+        var vectors = model.InputVectors(data);
+        var scores = model.ClassScores(data)!;
+        for (var k = 0; k < 3; k++)
+        {
+            var trees = model.Trees(k)!;
+            Assert.All(trees.Trees.Where(t => t.Nodes.Count > 0), t => Assert.Equal(600, t.Nodes[0].Cover));
+            for (var r = 0; r < 20; r++) Assert.Equal(scores[r][k], trees.Predict(vectors[r]), 12);
+        }
+        Assert.Null(model.Trees(3));
+        if (trainer != "LightGbm") return;
+        // LightGbm's class probabilities are normalised sigmoids of the raw class scores: the same class wins.
+        var predicted = model.Predict(data).PredictedLabel!;
+        for (var r = 0; r < vectors.Length; r++)
+            Assert.Equal(predicted[r], model.Classes[Array.IndexOf(scores[r], scores[r].Max())]);
     }
 
     [Fact]
@@ -185,6 +224,42 @@ public class ModelTrainerTests
             ModelTrainer.Train(data, BinaryRequest("LbfgsLogisticRegression") with { Task = TaskKind.Regression, Label = "x1" })).Message);
         Assert.Contains("3 classes", Assert.Throws<TrainingException>(() =>
             ModelTrainer.Train(TrainingData.Multiclass(100), new TrainingRequest(TaskKind.Binary, "label", [], "LightGbm"))).Message);
+    }
+
+    [Fact]
+    public void NewRows_WithUnseenCategoryAndMissingNumber_GetFiniteScores()
+    {
+        var model = ModelTrainer.Train(Binary.Value, BinaryRequest("LbfgsLogisticRegression"));
+        var rows = new TabularData("new", [DataColumn.Numeric("x1", ColumnType.Real, [double.NaN, 0.5]),
+            DataColumn.Numeric("x2", ColumnType.Real, [1, double.NaN]), DataColumn.Text("colour", ColumnType.Categorical, ["purple", null]),
+            DataColumn.Numeric("day", ColumnType.Date, [19100, 19200])]);
+        var predictions = model.Predict(rows);
+        Assert.All(predictions.Score, s => Assert.True(double.IsFinite(s)));
+        var wrongType = rows with { Columns = [DataColumn.Text("x1", ColumnType.Text, ["a", "b"]), .. rows.Columns.Skip(1)] };
+        Assert.Contains("Column 'x1' is text here but was real in training", Assert.Throws<TrainingException>(() => model.Predict(wrongType)).Message);
+        Assert.Contains("no column 'day'", Assert.Throws<TrainingException>(() => model.Predict(rows with { Columns = rows.Columns.Take(3).ToList() })).Message);
+    }
+
+    [Fact]
+    public void Gam_TrainsBinaryWithProbabilitiesAndRegression()
+    {
+        var fast = new Dictionary<string, string> { ["NumberOfIterations"] = "200", ["LearningRate"] = "0.05" };
+        var binary = ModelTrainer.Train(Binary.Value, BinaryRequest("Gam") with { Hyperparameters = fast });
+        Assert.True(ModelEvaluator.Evaluate(binary, Binary.Value).Metrics["roc_auc"] > 0.75);
+        var data = TrainingData.Regression(400);
+        var regression = ModelTrainer.Train(data, new TrainingRequest(TaskKind.Regression, "y", [], "Gam", fast));
+        Assert.True(ModelEvaluator.Evaluate(regression, data).Metrics["r2"] > 0.8);
+    }
+
+    [Fact]
+    public void EmptyColumns_AreRefusedWithTheirName()
+    {
+        var data = TrainingData.Binary(200);
+        var rows = data.RowCount;
+        var withEmptyText = data with { Columns = [.. data.Columns, DataColumn.Text("notes", ColumnType.Text, new string?[rows])] };
+        var withEmptyNumber = data with { Columns = [.. data.Columns, DataColumn.Numeric("gauge", ColumnType.Real, Enumerable.Repeat(double.NaN, rows).ToArray())] };
+        Assert.Contains("'notes' has no values", Assert.Throws<TrainingException>(() => ModelTrainer.Train(withEmptyText, BinaryRequest("LightGbm"))).Message);
+        Assert.Contains("'gauge' has no values", Assert.Throws<TrainingException>(() => ModelTrainer.Train(withEmptyNumber, BinaryRequest("LightGbm"))).Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MudBlazor.Extensions;
 using Bunit;
 using Workbench.Ml.Monitoring;
 using Workbench.Web.Monitoring;
@@ -36,6 +37,9 @@ public class MonitorReportViewTests : WebTestContext
         Assert.Equal("3", cut.Find("#monitor-kpi-alerts").TextContent.Trim());
         Assert.Equal("4", cut.Find("#monitor-now").TextContent.Trim());
         Assert.Equal(3, cut.FindAll("#monitor-alerts tbody tr").Count);
+        // Batch 2's performance alert concerns 2024-02 and was known two batches later; the table says both.
+        var late = cut.FindAll("#monitor-alerts tbody tr").Single(r => r.TextContent.Contains("roc_auc"));
+        Assert.Equal(["2 · 2024-02", "4 · 2024-04", "Performance", "roc_auc 0.6 is 25 % worse."], late.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Contains("1 small batch(es) skipped", cut.Markup);
         Assert.NotNull(cut.Find("#monitor-psi"));
         Assert.NotNull(cut.Find("#monitor-performance"));
@@ -53,6 +57,8 @@ public class MonitorReportViewTests : WebTestContext
         Assert.Equal("1", cut.Find("#monitor-kpi-alerts").TextContent.Trim());
         var row = Assert.Single(cut.FindAll("#monitor-alerts tbody tr"));
         Assert.Contains("income: PSI 0.3", row.TextContent);
+        Assert.Equal("Inputs and predictions are known up to 2024-03. Labels have arrived up to 2024-01 (2 batch(es) behind), " +
+            "so performance is known up to there. Moving on reveals 2 more alert(s).", cut.Find("#monitor-known").TextContent);
     }
 
     [Fact]
@@ -63,6 +69,7 @@ public class MonitorReportViewTests : WebTestContext
 
         Assert.NotNull(cut.Find("#monitor-alerts-none"));
         Assert.Equal("0", cut.Find("#monitor-kpi-alerts").TextContent.Trim());
+        Assert.Contains("No labels have arrived yet: they come 2 batch(es) after their predictions.", cut.Find("#monitor-known").TextContent);
     }
 
     [Fact]
@@ -79,6 +86,22 @@ public class MonitorReportViewTests : WebTestContext
     {
         var cut = RenderWithProviders<MonitorReportView>((nameof(MonitorReportView.Result), Result()));
         var select = cut.FindComponent<MudBlazor.MudSelect<string>>();
-        Assert.Equal("income", select.Instance.Value);
+        Assert.Equal("income", select.Instance.GetState(x => x.Value));
+        Assert.Contains("Missing values and mean of income", cut.Markup);
+    }
+
+    [Fact]
+    public async Task ClickingAFeatureAlert_ChartsThatFeature()
+    {
+        var result = Result();
+        var alerts = result.Report.Alerts.Append(new MonitoringAlert(3, 3, AlertKind.MissingValues, "age", 0.2, 0.05, "Batch 4 (2024-04): age: 20.0 % missing."));
+        var cut = RenderWithProviders<MonitorReportView>((nameof(MonitorReportView.Result),
+            result with { Report = result.Report with { Alerts = alerts.ToList() } }));
+
+        var row = cut.FindAll("#monitor-alerts tbody tr").Single(r => r.TextContent.Contains("age: 20.0 % missing"));
+        await cut.InvokeAsync(() => row.Click());
+
+        Assert.Contains("Missing values and mean of age", cut.Markup);
+        Assert.Equal("age", cut.FindComponent<MudBlazor.MudSelect<string>>().Instance.GetState(x => x.Value));
     }
 }

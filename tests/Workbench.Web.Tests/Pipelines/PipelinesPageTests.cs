@@ -195,8 +195,9 @@ public class PipelinesPageTests : WebTestContext
         cut.Find("#add-step-scale").Click();
 
         // age was dropped by step 1 and double_bought was added by step 2, so step 3 may scale bought and double_bought.
-        var offered = cut.FindAll("#step-2-columns .col-chip").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(["bought", "double_bought"], offered);
+        // The chips follow the debounced formula fields, so wait for the render that includes them.
+        cut.WaitForAssertion(() => Assert.Equal(["bought", "double_bought"],
+            cut.FindAll("#step-2-columns .col-chip").Select(c => c.TextContent.Trim()).ToList()), Wait);
         Assert.Empty(cut.FindAll("#step-1-error"));
     }
 

@@ -4,6 +4,7 @@ using Workbench.Ml.Monitoring;
 using Workbench.Ml.Training;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Monitoring;
+using Workbench.Workspace.Scenarios;
 using Workbench.Workspace.Tracking;
 using Workbench.Workspace.Training;
 
@@ -25,7 +26,8 @@ public sealed class MonitoringServiceTests : IDisposable
         _registry = new ModelRegistry(_temp.Workspace);
         var jobs = new JobRunner(NullLogger<JobRunner>.Instance);
         _training = new TrainingService(_temp.Datasets, _tracking, _registry, jobs, NullLogger<TrainingService>.Instance);
-        _monitoring = new MonitoringService(_temp.Workspace, _temp.Datasets, _registry, _tracking, _training, jobs);
+        var scenarios = new ScenarioService(_temp.Datasets, NullLogger<ScenarioService>.Instance);
+        _monitoring = new MonitoringService(_temp.Workspace, _temp.Datasets, _registry, _tracking, _training, scenarios, jobs);
     }
 
     public void Dispose() => _temp.Dispose();

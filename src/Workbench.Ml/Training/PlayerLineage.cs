@@ -6,7 +6,7 @@ namespace Workbench.Ml.Training;
 /// <remarks>Missing indicators, bins, scaled and power-transformed columns and one-hot columns keep their source column;
 /// hashed columns keep it when all hashed columns share one source, else the hash prefix is the player; a formula's
 /// derived column is its own player, named after it.</remarks>
-internal static class ColumnLineage
+internal static class PlayerLineage
 {
     /// <summary>Column name after the pipeline → original column (player).</summary>
     public static Dictionary<string, string> Trace(IEnumerable<string> inputColumns, FittedPipeline? pipeline)

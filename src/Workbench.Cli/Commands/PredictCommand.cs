@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Workbench.Cli.Output;
+using Workbench.Ml.Training;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary><c>workbench predict --run ID|--model NAME --input FILE --out FILE.csv</c>: scores a file with a tracked or
+/// registered model and writes one CSV row per input row, in order. Writes nothing to the workspace.</summary>
+public static class PredictCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var source = new ModelSource();
+        var input = ModelInput.Option("The rows to score.");
+        var output = new Option<string>("--out") { Description = "The CSV file to write.", HelpName = "FILE.csv", Required = true };
+        var command = new Command("predict", "Score a file: writes a CSV with one row per input row, in order: Score (the raw " +
+            "output: margin for binary, value for regression, the predicted class's score for multiclass), then Probability " +
+            "(binary: of the positive class) and PredictedLabel for classification, and Probability.<class> per class for " +
+            "multiclass. Numbers are written with round-trip precision. Prints a JSON summary.") { input, output };
+        source.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var target = DatasetsCommand.OutputPath(parse.GetValue(output)!);
+            var (_, model, label) = await source.LoadAsync(context, parse, ct);
+            var data = ModelInput.Read(parse.GetValue(input)!, model, needLabel: false, null, ct);
+            ModelPredictions predictions;
+            using (context.Progress("scoring"))
+                predictions = model.Predict(data);
+            await Table(model, predictions).WriteAsync(target, ct);
+            context.WriteJson(new { model = label, task = TaskName(model.Task), rows = data.RowCount, @out = target });
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The prediction columns of specs/cli.md for a model's task.</summary>
+    public static CsvColumns Table(TrainedModel model, ModelPredictions p)
+    {
+        var table = new CsvColumns(p.Score.Length).Add("Score", p.Score);
+        if (p.Probability is { } probability) table.Add("Probability", probability);
+        if (p.PredictedLabel is { } predicted) table.Add("PredictedLabel", predicted);
+        if (p.ClassProbabilities is { } perClass)
+            for (int k = 0; k < model.Classes.Count; k++)
+            {
+                int klass = k;
+                table.Add($"Probability.{model.Classes[k]}", perClass.Select(row => row[klass]).ToArray());
+            }
+        return table;
+    }
+
+    /// <summary>The task as printed: binary, multiclass or regression.</summary>
+    public static string TaskName(TaskKind task) => task.ToString().ToLowerInvariant();
+}
