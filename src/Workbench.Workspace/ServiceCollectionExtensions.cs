@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITrackingStore, TrackingStore>();
         services.AddSingleton<IModelRegistry, ModelRegistry>();
         services.AddSingleton<ITrainingService, TrainingService>();
+        services.AddSingleton<Explain.IExplanationService, Explain.ExplanationService>();
         services.AddSingleton<Monitoring.IMonitoringService, Monitoring.MonitoringService>();
         services.AddSingleton<IPipelineStore, PipelineStore>();
         services.AddSingleton<IPipelinePreviewService, PipelinePreviewService>();

@@ -14,6 +14,16 @@ public sealed class PageRenderTests(BrowserFixture fixture)
     [InlineData("/labs/01-ml-systems", "lab01")]
     [InlineData("/labs/02-data-engineering", "lab02")]
     [InlineData("/labs/03-profiling", "lab03")]
+    [InlineData("/pipelines", "pipelines")]
+    [InlineData("/experiments", "experiments")]
+    [InlineData("/experiments/train", "train")]
+    [InlineData("/models", "models")]
+    [InlineData("/drift/laboratory", "drift-laboratory")]
+    [InlineData("/scenarios", "scenarios")]
+    [InlineData("/monitoring", "monitoring")]
+    [InlineData("/labs/05-feature-engineering", "lab05")]
+    [InlineData("/labs/06-model-development", "lab06")]
+    [InlineData("/labs/10-distribution-shift", "lab10")]
     public async Task Page_RendersInteractiveWithoutErrors(string path, string name)
     {
         await using var session = await fixture.NewPageAsync();

@@ -35,7 +35,8 @@ public static class LeakageDemo
             var leakedData = new PipelineSpec([step]).Fit(data).Transform(data);
             leaky = CvScore(leakedData, request, folds, options, metric, ScaledProgress.Of(progress, 0.5, 0.5), ct);
         }
-        return new LeakageComparison(kind, metric, true, honest, leaky, leaky - honest, Explain(kind, metric, honest, leaky));
+        return new LeakageComparison(kind, metric, true, honest, leaky, leaky - honest, Explain(kind, metric, honest, leaky,
+            TrainerCatalog.Find(request.Trainer).Family));
     }
 
     private static PipelineStep LeakyStep(TabularData data, TrainingRequest request, LeakageKind kind)
@@ -62,7 +63,7 @@ public static class LeakageDemo
         return ModelEvaluator.Evaluate(model, TableRows.Take(data, parts.Test)).Metrics[metric];
     }
 
-    private static string Explain(LeakageKind kind, string metric, double honest, double leaky)
+    private static string Explain(LeakageKind kind, string metric, double honest, double leaky, TrainerFamily family)
     {
         var numbers = string.Format(CultureInfo.InvariantCulture, "The honest {0} is {1:0.####}, the leaky one {2:0.####} (difference {3:+0.####;-0.####;0}).",
             metric, honest, leaky, leaky - honest);
@@ -70,8 +71,15 @@ public static class LeakageDemo
         {
             LeakageKind.ScalerBeforeSplit => "Fitting the scaler on all rows lets the mean and spread of the held-out rows shape the training " +
                 "features, so every fold has already seen a little of its test data. Fitted inside each fold, the scaler learns only from that fold's " +
-                $"training rows, as it will have to in production. {numbers} Scaling leaks little information, and trees ignore scale altogether, so the " +
-                "gap is often small; the habit of fitting every step inside the fold is what matters.",
+                $"training rows, as it will have to in production. {numbers} " + family switch
+                {
+                    TrainerFamily.Linear => "Here the gap is nil: this linear learner standardises its inputs inside every fit, from the training " +
+                        "rows of the fold, which undoes any scaling done before. A learner that uses the scaled values as they are (k nearest " +
+                        "neighbours, or a penalty on unscaled weights) would see the leak; the habit of fitting every step inside the fold is what matters.",
+                    TrainerFamily.Tree => "Here the gap is nil: trees compare values with thresholds, so no rescaling changes them. The habit of " +
+                        "fitting every step inside the fold is what matters, because other steps do leak.",
+                    _ => "Scaling leaks little information, so the gap is often small; the habit of fitting every step inside the fold is what matters.",
+                },
             LeakageKind.ImputerBeforeSplit => "Filling missing values with the mean of all rows lets the held-out rows decide what the training rows " +
                 $"are filled with. Fitted inside each fold, the fill value comes from the fold's training rows only. {numbers} The more values are " +
                 "missing and the smaller the data, the larger this leak can be.",

@@ -12,8 +12,9 @@ public static class InspectionCharts
     public const string Average = "#d62728";
 
     /// <summary>ICE curves as thin lines (centred at the first grid point when asked) and their mean, the PDP, bold.</summary>
+    /// <param name="grid">The grid values: numbers, or category names for a text column.</param>
     /// <param name="ice">Per row, the output along the grid; null for the PDP alone.</param>
-    public static IList<ITrace> PartialDependence(double[] grid, double[] average, IReadOnlyList<double[]>? ice, bool centred)
+    public static IList<ITrace> PartialDependence(IReadOnlyList<object> grid, double[] average, IReadOnlyList<double[]>? ice, bool centred)
     {
         var traces = new List<ITrace>();
         var shift = centred && average.Length > 0 ? average[0] : 0;
@@ -24,7 +25,7 @@ public static class InspectionCharts
                 traces.Add(new Scatter
                 {
                     Name = "ICE", LegendGroup = "ice", ShowLegend = r == 0,
-                    X = grid.Select(v => (object)v).ToList(), Y = ice[r].Select(v => (object)(v - start)).ToList(),
+                    X = grid.ToList(), Y = ice[r].Select(v => (object)(v - start)).ToList(),
                     Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
                     Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = "rgba(31,119,180,0.18)", Width = 1 },
                     HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Skip,
@@ -33,7 +34,7 @@ public static class InspectionCharts
         traces.Add(new Scatter
         {
             Name = centred ? "average (centred PDP)" : "average (PDP)",
-            X = grid.Select(v => (object)v).ToList(), Y = average.Select(v => (object)(v - shift)).ToList(),
+            X = grid.ToList(), Y = average.Select(v => (object)(v - shift)).ToList(),
             Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
             Line = new Plotly.Blazor.Traces.ScatterLib.Line { Color = Average, Width = 3 },
             Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Color = Average, Size = 4 },

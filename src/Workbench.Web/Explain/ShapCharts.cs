@@ -16,49 +16,68 @@ public static class ShapCharts
     /// <summary>Red: pushes the output up. Blue: pushes it down (shap's colours).</summary>
     public const string Up = "#ff0d57", Down = "#1e88e5";
 
+    /// <summary>Contributions: blue below 0, pale at 0, red above (the waterfall's colours).</summary>
+    public static readonly object[] ContributionScale = [new object[] { 0, Down }, new object[] { 0.5, "#ececec" }, new object[] { 1, Up }];
+
     /// <summary>shap's blue-to-red feature-value scale.</summary>
     public static readonly object[] ValueScale = [new object[] { 0, "#008bfb" }, new object[] { 1, "#ff0052" }];
 
-    /// <summary>One row's waterfall, horizontal, from E[f(X)] at the top to f(x) at the bottom.</summary>
+    /// <summary>One row's waterfall, horizontal: E[f(X)] marked at the top, one bar per contribution starting there, and
+    /// the total bar from E[f(X)] to f(x) at the bottom (as shap's waterfall, the bars never start at 0).</summary>
     public static IList<ITrace> Waterfall(ShapWaterfall w)
     {
-        var labels = new List<object> { "E[f(X)]" };
-        labels.AddRange(w.Steps.Select(s => (object)PlotlyText.Escape(s.Label)));
-        labels.Add("f(x)");
-        var values = new List<object> { w.BaseValue };
-        values.AddRange(w.Steps.Select(s => (object)s.Contribution));
-        values.Add(w.Output);
-        var measure = new List<object> { "absolute" };
-        measure.AddRange(w.Steps.Select(_ => (object)"relative"));
-        measure.Add("total");
+        var labels = w.Steps.Select(s => (object)PlotlyText.Escape(s.Label)).Append("f(x)").ToList();
+        var values = w.Steps.Select(s => (object)s.Contribution).Append(0.0).ToList();
+        var measure = w.Steps.Select(_ => (object)"relative").Append("total").ToList();
         return
         [
             new Waterfall
             {
                 Orientation = Plotly.Blazor.Traces.WaterfallLib.OrientationEnum.H,
-                Y = labels, X = values, Measure = measure,
-                TextArray = values.Skip(1).SkipLast(1).Select(v => Signed((double)v)).Prepend(Number(w.BaseValue)).Append(Number(w.Output)).ToList(),
+                Y = labels, X = values, Measure = measure, Base = (decimal)w.BaseValue,
+                TextArray = w.Steps.Select(s => Signed(s.Contribution)).Append(Number(w.Output)).ToList(),
                 TextPosition = Plotly.Blazor.Traces.WaterfallLib.TextPositionEnum.Outside,
                 Increasing = new Plotly.Blazor.Traces.WaterfallLib.Increasing { Marker = new Plotly.Blazor.Traces.WaterfallLib.IncreasingLib.Marker { Color = Up } },
                 Decreasing = new Plotly.Blazor.Traces.WaterfallLib.Decreasing { Marker = new Plotly.Blazor.Traces.WaterfallLib.DecreasingLib.Marker { Color = Down } },
                 Totals = new Plotly.Blazor.Traces.WaterfallLib.Totals { Marker = new Plotly.Blazor.Traces.WaterfallLib.TotalsLib.Marker { Color = "#7f7f7f" } },
                 Connector = new Plotly.Blazor.Traces.WaterfallLib.Connector { Line = new Plotly.Blazor.Traces.WaterfallLib.ConnectorLib.Line { Color = "#9e9e9e", Width = 1 } },
+                HoverTemplate = "%{y}<br>%{x:+.4f}<extra></extra>",
+            },
+            new Scatter
+            {
+                Name = "E[f(X)]", X = [w.BaseValue], Y = ["E[f(X)]"], TextArray = [Number(w.BaseValue)],
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Text,
+                TextPosition = Plotly.Blazor.Traces.ScatterLib.TextPositionEnum.MiddleRight,
+                Marker = new ScatterMarker { Color = "#7f7f7f", Size = 12, Symbol = Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.Diamond },
+                HoverTemplate = "E[f(X)] = %{x:.4f}<extra></extra>",
             },
         ];
     }
 
-    /// <summary>The waterfall's layout: categories top to bottom, the output axis in raw or probability units.</summary>
-    public static Layout WaterfallLayout(ShapWaterfall w, string outputName, bool probability)
+    /// <summary>The waterfall's layout: categories top to bottom, the output axis in raw or probability units, with room
+    /// for the value labels on both sides.</summary>
+    /// <param name="link">For the probability view: P = σ(slope · raw + intercept), the model's calibration of its raw score.</param>
+    public static Layout WaterfallLayout(ShapWaterfall w, string outputName, bool probability, (double Slope, double Intercept)? link = null)
     {
         var cumulative = new List<double> { w.BaseValue };
         foreach (var s in w.Steps) cumulative.Add(cumulative[^1] + s.Contribution);
-        var x = new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = probability ? $"{outputName} as probability" : outputName } };
-        if (probability) ProbabilityTicks(x, cumulative.Min(), cumulative.Max());
+        double min = cumulative.Min(), max = cumulative.Max(), pad = Math.Max(0.1, (max - min) * 0.2);
+        var x = new XAxis
+        {
+            Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = PlotlyText.Escape(probability ? $"{outputName}, labelled as probability" : outputName) },
+            Range = [min - pad, max + pad], AutoRange = Plotly.Blazor.LayoutLib.XAxisLib.AutoRangeEnum.False,
+        };
+        if (probability) ProbabilityTicks(x, min - pad, max + pad, link ?? (1, 0));
+        var categories = w.Steps.Select(s => (object)PlotlyText.Escape(s.Label)).Prepend("E[f(X)]").Append("f(x)").ToList();
         return new Layout
         {
             ShowLegend = false,
             XAxis = [x],
-            YAxis = [new YAxis { AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+            YAxis = [new YAxis
+            {
+                AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
+                CategoryOrder = Plotly.Blazor.LayoutLib.YAxisLib.CategoryOrderEnum.Array, CategoryArray = categories,
+            }],
             Margin = new Margin { L = 160, R = 40, T = 20, B = 55 },
         };
     }
@@ -177,7 +196,8 @@ public static class ShapCharts
         return traces;
     }
 
-    /// <summary>Rows × features heatmap of SHAP values (rows ordered by output), on a scale centred at 0.</summary>
+    /// <summary>Rows × features heatmap of SHAP values (rows ordered by output), on a scale centred at 0: red pushes the
+    /// output up, blue down.</summary>
     public static IList<ITrace> Heatmap(IReadOnlyList<string> players, IReadOnlyList<double[]> values, int[] ranking, int[] rowOrder) =>
     [
         new HeatMap
@@ -185,18 +205,25 @@ public static class ShapCharts
             X = Enumerable.Range(0, rowOrder.Length).Select(i => (object)i).ToList(),
             Y = ranking.Select(j => (object)PlotlyText.Escape(players[j])).ToList(),
             Z = ranking.Select(j => (object)rowOrder.Select(r => (object)Math.Round(values[r][j], 6)).ToArray()).ToList(),
-            ZMid = 0, ColorScale = "RdBu", ReverseScale = true,
+            ZMid = 0, ColorScale = ContributionScale,
             HoverTemplate = "%{y}<br>SHAP %{z:.4f}<extra></extra>",
         },
     ];
 
-    /// <summary>Relabels an axis in probability units: ticks at raw values whose σ is a round share.</summary>
-    public static void ProbabilityTicks(XAxis axis, double min, double max)
+    /// <summary>Layout of the heatmap: rows along x (by decreasing output), columns top to bottom by importance.</summary>
+    public static Layout HeatmapLayout(int rows) => new()
     {
-        var shares = new[] { 0.001, 0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 0.999 };
-        var raw = shares.Select(p => Math.Log(p / (1 - p))).ToArray();
-        var pad = Math.Max(0.25, (max - min) * 0.1);
-        var inside = Enumerable.Range(0, raw.Length).Where(i => raw[i] >= min - pad && raw[i] <= max + pad).ToList();
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = $"explained rows by decreasing output ({rows})" }, ShowGrid = false }],
+        YAxis = [new YAxis { AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed, AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+        Margin = new Margin { L = 160, R = 20, T = 20, B = 55 },
+    };
+
+    /// <summary>Relabels an axis in probability units: ticks at raw values r whose σ(slope · r + intercept) is a round share.</summary>
+    public static void ProbabilityTicks(XAxis axis, double min, double max, (double Slope, double Intercept) link)
+    {
+        var shares = new[] { 0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999 };
+        var raw = shares.Select(p => (Math.Log(p / (1 - p)) - link.Intercept) / link.Slope).ToArray();
+        var inside = Enumerable.Range(0, raw.Length).Where(i => raw[i] >= Math.Min(min, max) && raw[i] <= Math.Max(min, max)).ToList();
         axis.TickMode = Plotly.Blazor.LayoutLib.XAxisLib.TickModeEnum.Array;
         axis.TickVals = inside.Select(i => (object)raw[i]).ToList();
         axis.TickText = inside.Select(i => (object)shares[i].ToString("0.###", CultureInfo.InvariantCulture)).ToList();

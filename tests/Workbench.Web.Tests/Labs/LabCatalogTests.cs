@@ -106,7 +106,7 @@ public class LabCatalogTests
         Assert.Equal(Enumerable.Range(1, 11), snapshot.Labs.Select(l => l.Number));
         Assert.All(snapshot.Labs, l => Assert.NotEmpty(l.Objectives));
         var available = snapshot.Labs.Where(l => l.Status == LabStatus.Available).ToList();
-        foreach (var id in new[] { "01-ml-systems", "02-data-engineering", "03-profiling", "05-feature-engineering", "06-model-development", "10-distribution-shift" })
+        foreach (var id in new[] { "01-ml-systems", "02-data-engineering", "03-profiling", "05-feature-engineering", "06-model-development", "08-explainability", "10-distribution-shift" })
             Assert.Contains(id, available.Select(l => l.Id));
         Assert.All(available, l => Assert.Equal($"/labs/{l.Id}", l.Route));
         Assert.Equal("/labs/03-profiling", snapshot.Labs[2].Route);

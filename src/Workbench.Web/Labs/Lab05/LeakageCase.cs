@@ -13,7 +13,7 @@ public sealed record LeakageCase(LeakageKind Kind, string Title, string Dataset,
         new(LeakageKind.ScalerBeforeSplit, "Scaler fitted before the split", "credit-default", "delinquency", TaskKind.Binary, [],
             "LbfgsLogisticRegression", null, 400),
         new(LeakageKind.ImputerBeforeSplit, "Imputer fitted before the split", "credit-default", "delinquency", TaskKind.Binary, [],
-            "LbfgsLogisticRegression", null, 400),
+            "LightGbm", null, 400),
         new(LeakageKind.RandomSplitOfTimeSeries, "Random split of a time series", "seattle-weather", "temp_max", TaskKind.Regression,
             ["date", "precipitation", "temp_min", "wind"], "FastTree", "date", 0),
     ];
