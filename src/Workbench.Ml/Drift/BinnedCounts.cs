@@ -47,12 +47,13 @@ internal sealed record BinnedCounts(double[]? Edges, string[]? Labels, int[] Ref
     public static int[] Histogram(double[] values, double[] edges)
     {
         int bins = edges.Length - 1;
-        double first = edges[0], last = edges[bins], step = (last - first) / bins;
+        double first = edges[0], last = edges[bins], perStep = bins / (last - first);
         var counts = new int[bins];
         foreach (var x in values)
         {
             if (!(x >= first && x <= last)) continue;
-            int i = (int)Math.Min((x - first) / step, bins - 1);
+            // Only a guess (the loops below settle it against the edges), so a product will do for the division.
+            int i = (int)Math.Min((x - first) * perStep, bins - 1);
             while (i > 0 && x < edges[i]) i--;
             while (i < bins - 1 && x >= edges[i + 1]) i++;
             counts[i]++;

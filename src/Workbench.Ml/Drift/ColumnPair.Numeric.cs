@@ -6,6 +6,8 @@ internal sealed partial class ColumnPair
     private double[] _reference = [];
     private double[] _current = [];
     private bool _sorted;
+    private bool _ownReference;
+    private bool _ownCurrent;
     private bool _hashTried;
     private const int ParallelSortSize = 200_000;
     private const int MaxDistinctForHashCounts = 256;
@@ -29,6 +31,13 @@ internal sealed partial class ColumnPair
 
     /// <summary>Current values in any order (numeric columns only; never sorts).</summary>
     public double[] CurrentUnordered => _current;
+
+    /// <summary>True once both sides are sorted.</summary>
+    public bool IsSorted => _sorted;
+
+    /// <summary>True when the distinct values and their counts are known (categorical columns, or numeric columns whose
+    /// values were counted), so tests can walk the counts instead of the values.</summary>
+    public bool HasValueCounts => _countReference is not null;
 
     /// <summary>Exact number of distinct values over R and C together (sorts a numeric column with many values).</summary>
     public int Distinct
@@ -57,15 +66,16 @@ internal sealed partial class ColumnPair
 
     private void FillNumeric(double[] reference, double[] current)
     {
-        _reference = Present(reference, "reference", out var minR, out var maxR);
-        _current = Present(current, "current", out var minC, out var maxC);
+        (_reference, _ownReference) = Present(reference, "reference", out var minR, out var maxR);
+        (_current, _ownCurrent) = Present(current, "current", out var minC, out var maxC);
         (MissingReference, MissingCurrent) = (reference.Length - _reference.Length, current.Length - _current.Length);
         (ReferenceRows, CurrentRows) = (_reference.Length, _current.Length);
         (Min, Max) = (Math.Min(minR, minC), Math.Max(maxR, maxC));
     }
 
-    // The non-missing values, their range, and a clear error for infinities or an empty side.
-    private double[] Present(double[] values, string side, out double min, out double max)
+    // The non-missing values (the caller's array itself when none is missing: it is copied before sorting), their range,
+    // and a clear error for infinities or an empty side.
+    private (double[] Values, bool Copied) Present(double[] values, string side, out double min, out double max)
     {
         int count = 0;
         min = double.PositiveInfinity;
@@ -81,16 +91,19 @@ internal sealed partial class ColumnPair
             if (v > max) max = v;
         }
         RequireValues(count, values.Length, side);
+        if (count == values.Length) return (values, false);
         var present = new double[count];
         int k = 0;
         foreach (var v in values)
             if (!double.IsNaN(v)) present[k++] = v;
-        return present;
+        return (present, true);
     }
 
     private ColumnPair Sorted()
     {
         if (_sorted || Kind == DriftColumnKind.Categorical) return this;
+        if (!_ownReference) (_reference, _ownReference) = ((double[])_reference.Clone(), true);
+        if (!_ownCurrent) (_current, _ownCurrent) = ((double[])_current.Clone(), true);
         if (_reference.Length + _current.Length < ParallelSortSize)
         {
             RadixSort.Sort(_reference);
@@ -154,33 +167,30 @@ internal sealed partial class ColumnPair
     private void TryHashCounts()
     {
         _hashTried = true;
-        var index = new Dictionary<double, int>();
+        var index = new DistinctValueIndex(MaxDistinctForHashCounts);
         var countR = new int[MaxDistinctForHashCounts];
         var countC = new int[MaxDistinctForHashCounts];
         if (!HashCount(_reference, index, countR) || !HashCount(_current, index, countC)) return;
-        var values = index.Keys.ToArray();
-        Array.Sort(values);
+        var values = index.Values.ToArray();
+        var slots = new int[values.Length];
+        for (int k = 0; k < slots.Length; k++) slots[k] = k;
+        Array.Sort(values, slots);
         var sortedR = new int[values.Length];
         var sortedC = new int[values.Length];
         for (int k = 0; k < values.Length; k++)
         {
-            int slot = index[values[k]];
-            (sortedR[k], sortedC[k]) = (countR[slot], countC[slot]);
+            (sortedR[k], sortedC[k]) = (countR[slots[k]], countC[slots[k]]);
             if (sortedR[k] > 0) _distinctReference++;
         }
         (_values, _countReference, _countCurrent, _distinct) = (values, sortedR, sortedC, values.Length);
     }
 
-    private static bool HashCount(double[] values, Dictionary<double, int> index, int[] counts)
+    private static bool HashCount(double[] values, DistinctValueIndex index, int[] counts)
     {
         foreach (var v in values)
         {
-            ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, v, out bool exists);
-            if (!exists)
-            {
-                if (index.Count > MaxDistinctForHashCounts) return false;
-                slot = index.Count - 1;
-            }
+            int slot = index.IndexOf(v);
+            if (slot >= counts.Length) return false;
             counts[slot]++;
         }
         return true;

@@ -5,8 +5,9 @@ namespace Workbench.Ml.Drift;
 
 /// <summary>A reference and a current column with missing values dropped, and what the tests need to know about them.</summary>
 /// <remarks>Categorical columns are counted per category (ordinal order) at once. Numeric columns keep their values and
-/// do the expensive work only when a test needs it: sorting (KS, Wasserstein, exact distinct counts) happens once per
-/// side, on first use, and distances on Sturges bins never sort.</remarks>
+/// do the expensive work only when a test needs it: sorting (Wasserstein, exact distinct counts, KS on small samples)
+/// happens once per side, on first use, on a copy (the caller's values are used as they are when none is missing); KS on
+/// large samples and distances on Sturges bins never sort, and columns with few values are walked by their value counts.</remarks>
 internal sealed partial class ColumnPair
 {
     private double[]? _values;

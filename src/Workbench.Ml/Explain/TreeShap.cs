@@ -9,7 +9,8 @@ namespace Workbench.Ml.Explain;
 /// Algorithm 2 itself (EXTEND/UNWIND on a preallocated path).</remarks>
 public static class TreeShap
 {
-    private const int RowsPerChunk = 64;
+    // Rows explained together tree by tree: enough that a tree's tables are reused from cache across many rows.
+    private const int RowsPerChunk = 256;
     private static readonly ConditionalWeakTable<TreeEnsemble, Compiled> Cache = new();
 
     /// <summary>The Shapley value of every player for one row of slot values, on the raw output.</summary>
