@@ -57,7 +57,7 @@ internal static class BatchMeasures
         var times = new double[n];
         for (var k = 0; k < n; k++)
         {
-            var one = RowSubset.Take(batch, [k * step]);
+            var one = batch.TakeRows([k * step]);
             var watch = Stopwatch.StartNew();
             model.Predict(one);
             times[k] = watch.Elapsed.TotalMilliseconds;

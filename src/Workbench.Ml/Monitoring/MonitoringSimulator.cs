@@ -25,7 +25,7 @@ public static class MonitoringSimulator
             cancellationToken.ThrowIfCancellationRequested();
             var planned = plan[b];
             if (planned.Rows.Length < options.MinimumBatchRows) { skipped++; continue; }
-            batches.Add(Measure(model, reference, RowSubset.Take(stream, planned.Rows), planned, batches.Count, features, options));
+            batches.Add(Measure(model, reference, stream.TakeRows(planned.Rows), planned, batches.Count, features, options));
             progress?.Report((b + 1) / (double)plan.Count);
         }
         progress?.Report(1);

@@ -28,7 +28,7 @@ internal static class DriftWindows
             throw new WorkspaceException($"The {role} window {window.Describe()} holds no rows of {side.Describe()}: {span}. " +
                 "Choose a range that overlaps those dates.");
         }
-        return rows.Count == days.Length ? data : new TabularData(data.Name, data.Columns.Select(c => Take(c, rows)).ToList());
+        return rows.Count == days.Length ? data : data.TakeRows(rows);
     }
 
     /// <summary>The first and last day of a date column, or null when every value is missing.</summary>
@@ -59,20 +59,6 @@ internal static class DriftWindows
         return list.Count == 0
             ? "the data has no date column (import the column with type date to window by it)."
             : $"window by one of its date columns: {string.Join(", ", list)}.";
-    }
-
-    private static DataColumn Take(DataColumn column, List<int> rows)
-    {
-        if (column.Numbers is { } n)
-        {
-            var values = new double[rows.Count];
-            for (int i = 0; i < values.Length; i++) values[i] = n[rows[i]];
-            return column with { Numbers = values };
-        }
-        var s = column.Strings!;
-        var texts = new string?[rows.Count];
-        for (int i = 0; i < texts.Length; i++) texts[i] = s[rows[i]];
-        return column with { Strings = texts };
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -39,20 +39,5 @@ public static class WindowSlicer
     }
 
     /// <summary>The given rows of every column.</summary>
-    public static TabularData Take(TabularData data, IReadOnlyList<int> rows) =>
-        new(data.Name, data.Columns.Select(c => Take(c, rows)).ToList());
-
-    private static DataColumn Take(DataColumn column, IReadOnlyList<int> rows)
-    {
-        if (column.Numbers is { } n)
-        {
-            var values = new double[rows.Count];
-            for (int i = 0; i < values.Length; i++) values[i] = n[rows[i]];
-            return column with { Numbers = values };
-        }
-        var s = column.Strings!;
-        var texts = new string?[rows.Count];
-        for (int i = 0; i < texts.Length; i++) texts[i] = s[rows[i]];
-        return column with { Strings = texts };
-    }
+    public static TabularData Take(TabularData data, IReadOnlyList<int> rows) => data.TakeRows(rows);
 }
