@@ -30,7 +30,9 @@ public class JobProgressTests : WebTestContext
         cut.Find(".wb-job-cancel").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("cancelled", cut.Markup), TimeSpan.FromSeconds(5));
-        Assert.Equal(JobState.Canceled, finished?.State);
+        // OnFinished runs just after the render that shows the state, with no render after it: poll.
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref finished) is not null, TimeSpan.FromSeconds(5)), "OnFinished was not raised");
+        Assert.Equal(JobState.Canceled, finished!.State);
         Assert.Empty(cut.FindAll(".wb-job-cancel"));
     }
 
@@ -46,7 +48,10 @@ public class JobProgressTests : WebTestContext
         release.SetResult();
 
         cut.WaitForAssertion(() => Assert.Contains("done", cut.Markup), TimeSpan.FromSeconds(5));
-        Assert.Equal(1, calls);
+        // The callback runs on the renderer's thread just after the "done" render, and no render follows it: poll.
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref calls) > 0, TimeSpan.FromSeconds(5)), "OnFinished was not raised");
+        cut.Render();
+        Assert.Equal(1, Volatile.Read(ref calls)); // a later render does not report again
     }
 
     [Theory]
