@@ -14,7 +14,8 @@ internal static class ColumnComparison
             pair.ReferenceRows, pair.CurrentRows, pair.MissingReference, pair.MissingCurrent, bins.ToShares());
     }
 
-    private static (double Statistic, double? PValue) Statistic(DriftTestKind test, ColumnPair pair, BinnedCounts bins)
+    /// <summary>The statistic and p-value (null for distances) of one test on one column pair and its bins.</summary>
+    internal static (double Statistic, double? PValue) Statistic(DriftTestKind test, ColumnPair pair, BinnedCounts bins)
     {
         switch (test)
         {

@@ -38,39 +38,11 @@ internal static class LabComparison
             {
                 if (!plan.Applies[t][c]) continue;
                 columns.Add(c);
-                results.Add(Statistic(test, pairs[c], bins[c]));
+                results.Add(ColumnComparison.Statistic(test, pairs[c], bins[c]));
             }
             outcomes[t] = Decide(test, columns, results, plan.Target, alpha, options.ThresholdFor(test));
         }
         return outcomes;
-    }
-
-    private static (double Statistic, double? PValue) Statistic(DriftTestKind test, ColumnPair pair, BinnedCounts bins)
-    {
-        switch (test)
-        {
-            case DriftTestKind.Ks:
-                var (d, pKs) = KolmogorovSmirnovTest.Run(pair);
-                return (d, pKs);
-            case DriftTestKind.Wasserstein:
-                return (WassersteinDistance.Normed(pair), null);
-            case DriftTestKind.ChiSquare:
-                var (chi2, pChi) = ContingencyTests.ChiSquare(bins.Reference, bins.Current);
-                return (chi2, pChi);
-            case DriftTestKind.Z:
-                var (z, pZ) = ContingencyTests.TwoProportionZ(pair.CountReference, pair.CountCurrent, pair.CountReference.Length - 1);
-                return (z, pZ);
-        }
-        var p = BinnedCounts.Shares(bins.Reference);
-        var q = BinnedCounts.Shares(bins.Current);
-        return test switch
-        {
-            DriftTestKind.JensenShannon => (BinnedDistances.JensenShannon(p, q), null),
-            DriftTestKind.Psi => (BinnedDistances.Psi(p, q), null),
-            DriftTestKind.Kl => (BinnedDistances.Kl(p, q), null),
-            DriftTestKind.Hellinger => (BinnedDistances.Hellinger(p, q), null),
-            _ => (BinnedDistances.LInfinity(p, q), null),
-        };
     }
 
     private static Outcome Decide(DriftTestKind test, List<int> columns, List<(double Statistic, double? PValue)> results, int target, double alpha, double threshold)
