@@ -37,18 +37,6 @@ public static class DatasetsCommand
         return (services, dataset);
     }
 
-    /// <summary>The full path of an --out file, checked to be a file in an existing folder.</summary>
-    public static string OutputPath(string value)
-    {
-        var target = Path.GetFullPath(value);
-        if (Directory.Exists(target))
-            throw new CliUsageException($"--out {value} is a folder; give a file name, e.g. {Path.Combine(value, "data.csv")}.");
-        var folder = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(folder))
-            throw new CliUsageException($"The folder {folder} for --out does not exist; create it or choose another path.");
-        return target;
-    }
-
     private static Command List(CliContext context)
     {
         var command = new Command("list", "List the datasets in the workspace as a JSON array.");
@@ -69,25 +57,17 @@ public static class DatasetsCommand
     private static Command Export(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The dataset to export." };
-        var output = new Option<string>("--out") { Description = "The CSV file to write.", HelpName = "FILE.csv", Required = true };
+        var output = new OutputFile("The CSV file to write.", "FILE.csv");
         var command = new Command("export", "Write a dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cells for missing).")
-            { name, output };
+            { name };
+        output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = OutputPath(parse.GetValue(output)!);
+            var target = output.Resolve(parse)!;
             var (services, dataset) = await OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
-            var partial = target + ".partial";
-            try
-            {
-                using (var progress = context.Progress($"exporting {dataset.Name}"))
-                await using (var stream = File.Create(partial))
-                    await services.GetRequiredService<IDatasetStore>().ExportCsvAsync(dataset.Name, stream, progress, ct);
-                File.Move(partial, target, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(partial);
-            }
+            using (var progress = context.Progress($"exporting {dataset.Name}"))
+                await OutputFile.WriteAsync(target, stream =>
+                    services.GetRequiredService<IDatasetStore>().ExportCsvAsync(dataset.Name, stream, progress, ct));
             context.WriteJson(new { name = dataset.Name, rows = dataset.Rows, @out = target });
             return 0;
         });

@@ -28,10 +28,14 @@ public sealed class CsvColumns(int rows)
         return this;
     }
 
-    /// <summary>Writes the file as UTF-8 without a byte-order mark, with '\n' line ends.</summary>
-    public async Task WriteAsync(string path, CancellationToken ct)
+    /// <summary>Writes the file as UTF-8 without a byte-order mark, with '\n' line ends, by the rule of
+    /// <see cref="OutputFile.WriteAsync"/> (a temporary file renamed into place).</summary>
+    public Task WriteAsync(string path, CancellationToken ct) => OutputFile.WriteAsync(path, stream => WriteAsync(stream, ct));
+
+    /// <summary>Writes the CSV text to <paramref name="stream"/>, leaving it open.</summary>
+    public async Task WriteAsync(Stream stream, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         await writer.WriteLineAsync(string.Join(',', columns.Select(c => Quote(c.Name))));
         var line = new StringBuilder();
         for (int row = 0; row < Rows; row++)

@@ -17,7 +17,7 @@ public sealed class ExplainCommandTests : IDisposable
     private async Task<PredictionCsv> ExplainAsync(string run, string input, params string[] args)
     {
         var output = Path.Combine(cli.Folder, "shap.csv");
-        await cli.RunJsonAsync(["explain", "--run", run, "--input", input, "--out", output, .. args]);
+        await cli.RunJsonAsync(["explain", "--run", run, "--input", input, "--out", output, "--force", .. args]);
         return PredictionCsv.Read(output);
     }
 

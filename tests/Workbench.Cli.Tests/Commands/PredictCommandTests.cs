@@ -138,8 +138,8 @@ public sealed class PredictCommandTests : IDisposable
         double[] values = [0.1 + 0.2, 1.0 / 3, -1e-300, 123456789.123456789, Math.PI];
 
         foreach (var v in values)
-            Assert.Equal(v, double.Parse(Output.CsvColumns.Number(v), CultureInfo.InvariantCulture));
-        Assert.Equal("", Output.CsvColumns.Number(double.NaN));
-        Assert.Equal("\"a,b\"", Output.CsvColumns.Quote("a,b"));
+            Assert.Equal(v, double.Parse(global::Workbench.Cli.Output.CsvColumns.Number(v), CultureInfo.InvariantCulture));
+        Assert.Equal("", global::Workbench.Cli.Output.CsvColumns.Number(double.NaN));
+        Assert.Equal("\"a,b\"", global::Workbench.Cli.Output.CsvColumns.Quote("a,b"));
     }
 }
