@@ -3,7 +3,7 @@ using Workbench.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 // Outside Development the package assets (_content/MudBlazor, _content/Plotly.Blazor) are only found through the
-// static web assets manifest when running from the build output (STACK.md P7).
+// static web assets manifest when running from the build output; without it they answer 500.
 if (!builder.Environment.IsDevelopment())
     builder.WebHost.UseStaticWebAssets();
 

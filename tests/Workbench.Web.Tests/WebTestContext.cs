@@ -11,7 +11,7 @@ using Workbench.Workspace;
 namespace Workbench.Web.Tests;
 
 /// <summary>The shared bunit base: a real, empty workspace in a temp file, the repository's labs, MudBlazor services,
-/// loose JS interop, and async disposal (MudBlazor registers an IAsyncDisposable-only service, STACK.md P9).</summary>
+/// loose JS interop, and async disposal (MudBlazor registers an IAsyncDisposable-only service, so a synchronous Dispose throws).</summary>
 public abstract class WebTestContext : BunitContext, IAsyncLifetime
 {
     /// <summary>The temp workspace file, deleted after the test.</summary>

@@ -14,7 +14,7 @@ public sealed record ShapBenchmarkResult(int TrainRows, int ExplainedRows, int F
 /// <summary>Trains a 100-tree, 31-leaf LightGbm model on 20 numeric features and times TreeSHAP over 10,000 rows.</summary>
 public sealed class ShapBenchmark(CliContext context)
 {
-    /// <summary>Default sizes (the benchmark).</summary>
+    /// <summary>Default sizes (the reference benchmark).</summary>
     public static class Defaults
     {
         /// <summary>Rows explained.</summary>

@@ -19,7 +19,7 @@ public sealed record TrainerTiming(string Trainer, WallAndCpu WarmUp, WallAndCpu
 /// LightGbm and FastTree in-process, in a temporary workspace.</summary>
 public sealed class TrainBenchmark(CliContext context)
 {
-    /// <summary>Default sizes (the benchmark: 30,000 rows, 14 features, two of them categorical).</summary>
+    /// <summary>Default sizes (the reference benchmark: 30,000 rows, 14 features, two of them categorical).</summary>
     public static class Defaults
     {
         /// <summary>Rows.</summary>

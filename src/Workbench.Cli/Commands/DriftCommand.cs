@@ -7,7 +7,7 @@ using Workbench.Workspace.Drift;
 namespace Workbench.Cli.Commands;
 
 /// <summary><c>workbench drift --reference FILE|dataset:NAME --current FILE|dataset:NAME ...</c>: per-column drift as
-/// specs/drift.md defines it, printed as the JSON of specs/cli.md. Writes nothing to the workspace.</summary>
+/// the drift tests compute it, printed as JSON. Writes nothing to the workspace.</summary>
 public static class DriftCommand
 {
     private static readonly string TestNames = "auto, " + string.Join(", ", Enum.GetValues<DriftTestKind>().Select(k => k.ToName()));
@@ -89,7 +89,7 @@ public static class DriftCommand
     }
 }
 
-/// <summary>The drift JSON of specs/cli.md: per-column results without the chart bins, and the dataset verdict.</summary>
+/// <summary>The drift JSON: per-column results without the chart bins, and the dataset verdict.</summary>
 public sealed record DriftJson(IReadOnlyList<DriftColumnJson> Columns, double DriftShare, bool DatasetDrift)
 {
     /// <summary>The printed form of a report.</summary>

@@ -6,7 +6,7 @@ using Workbench.Ml.Training;
 namespace Workbench.Cli.Commands;
 
 /// <summary><c>workbench evaluate --run ID|--model NAME --input FILE [--threshold T]</c>: the metrics of a model on a labeled
-/// file, named and defined as in specs/metrics-and-explanations.md (scikit-learn's conventions). Writes nothing.</summary>
+/// file, named and defined as in scikit-learn. Writes nothing.</summary>
 public static class EvaluateCommand
 {
     /// <summary>Builds the command.</summary>

@@ -35,7 +35,7 @@ public static class PredictCommand
         return command;
     }
 
-    /// <summary>The prediction columns of specs/cli.md for a model's task.</summary>
+    /// <summary>The prediction columns <c>workbench predict</c> writes for a model's task.</summary>
     public static CsvColumns Table(TrainedModel model, ModelPredictions p)
     {
         var table = new CsvColumns(p.Score.Length).Add("Score", p.Score);

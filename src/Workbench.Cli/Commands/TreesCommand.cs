@@ -6,7 +6,7 @@ using Workbench.Ml.Explain;
 namespace Workbench.Cli.Commands;
 
 /// <summary><c>workbench trees --run ID --out FILE.json [--input FILE]</c>: the fitted tree ensemble of a run as the JSON of
-/// specs/cli.md, for tree viewers and independent checks. Writes nothing to the workspace.</summary>
+/// JSON, for tree viewers and independent checks. Writes nothing to the workspace.</summary>
 public static class TreesCommand
 {
     /// <summary>Builds the command.</summary>

@@ -2,7 +2,7 @@ using Workbench.Ml.Explain;
 
 namespace Workbench.Cli.Output;
 
-/// <summary>The <c>trees</c> JSON of specs/cli.md: bias, input slots, the original column of each slot, the trees, and
+/// <summary>The <c>trees</c> JSON that <c>workbench trees</c> prints: bias, input slots, the original column of each slot, the trees, and
 /// with an input file each row's input vector.</summary>
 public sealed record TreesJson(double Bias, IReadOnlyList<string> Slots, IReadOnlyList<string> SlotColumns,
     IReadOnlyList<TreeJson> Trees, double[][]? Rows)

@@ -1,6 +1,6 @@
 namespace Workbench.Ml.Drift;
 
-/// <summary>Counts of the reference and current samples in the bins specs/drift.md prescribes.</summary>
+/// <summary>Counts of the reference and current samples in shared bins: Sturges histogram edges over both samples for a numeric column with more than 20 distinct reference values, otherwise one bin per value.</summary>
 /// <param name="Edges">Histogram edges, or null for one bin per value or category.</param>
 /// <param name="Labels">The value of each bin as text, or null for a histogram.</param>
 /// <param name="Reference">Reference count per bin.</param>

@@ -1,6 +1,6 @@
 namespace Workbench.Ml.Drift;
 
-/// <summary>Distances between the binned shares p (reference) and q (current), as specs/drift.md defines them.</summary>
+/// <summary>Distances between the binned shares p (reference) and q (current) (Jensen–Shannon distance, PSI, KL, Hellinger; natural log).</summary>
 internal static class BinnedDistances
 {
     /// <summary>The share that replaces an empty bin before PSI and KL.</summary>

@@ -2,7 +2,7 @@ using Workbench.Ml.Data;
 
 namespace Workbench.Ml.Drift;
 
-/// <summary>Compares reference and current data column by column with the tests of specs/drift.md.</summary>
+/// <summary>Compares reference and current data column by column with statistical tests and distances (KS, chi-square, z, Wasserstein, Jensen–Shannon, PSI, KL, Hellinger, L∞).</summary>
 public static class DriftCalculator
 {
     /// <summary>The drift of one column. Missing values are dropped and counted; the correction does not apply to a

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Workbench.Ml.Drift;
 
 /// <summary>What a drift comparison runs: the test (or the automatic choice), thresholds, correction and dataset rule.</summary>
-/// <remarks>Defaults follow specs/drift.md: automatic test choice, p &lt; 0.05 for tests with a p-value, 0.1 for
+/// <remarks>Defaults: automatic test choice, p &lt; 0.05 for tests with a p-value, 0.1 for
 /// distances (0.03 for L-infinity), dataset drift when at least half the columns drift, no correction.</remarks>
 public sealed record DriftOptions
 {

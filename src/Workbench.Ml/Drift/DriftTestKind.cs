@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Workbench.Ml.Drift;
 
-/// <summary>The statistical tests and distances a column can be compared with (see specs/drift.md).</summary>
+/// <summary>The statistical tests and distances a column can be compared with.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DriftTestKind>))]
 public enum DriftTestKind
 {

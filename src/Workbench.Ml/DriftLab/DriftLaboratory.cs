@@ -8,7 +8,7 @@ namespace Workbench.Ml.DriftLab;
 /// <summary>Measures how often each drift test detects an injected drift (power) and how often it raises a false alarm
 /// when nothing changed, at several sample sizes, by repeated seeded sampling.</summary>
 /// <remarks>Each repetition draws a reference, a current sample without drift (H0) and a current sample with the drift
-/// (H1), runs every applicable test of specs/drift.md on every column, and records the decisions with no correction,
+/// (H1), runs every applicable drift test on every column, and records the decisions with no correction,
 /// Bonferroni and Benjamini–Hochberg. Repetitions run in parallel, each with its own generator seeded from the seed and
 /// its index, so results depend only on the options. Loan samples of the largest size are drawn once per repetition
 /// and smaller sizes use their first rows (each still an independent and identically distributed sample).</remarks>

@@ -3,7 +3,7 @@ using Workbench.Ml.Drift;
 
 namespace Workbench.Ml.DriftLab;
 
-/// <summary>Which tests of specs/drift.md apply to which columns of a laboratory sample.</summary>
+/// <summary>Which drift tests apply to which columns of a laboratory sample.</summary>
 /// <param name="Tests">The tests that apply to at least one column, in the order of <see cref="DriftTestKind"/>.</param>
 /// <param name="Columns">The columns tested.</param>
 /// <param name="Applies">Applies[t][c]: whether test t runs on column c.</param>

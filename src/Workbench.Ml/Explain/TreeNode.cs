@@ -1,6 +1,6 @@
 namespace Workbench.Ml.Explain;
 
-/// <summary>An internal node of a regression tree, as in the <c>trees</c> JSON of specs/cli.md.</summary>
+/// <summary>An internal node of a regression tree, as in the <c>trees</c> JSON that <c>workbench trees</c> prints.</summary>
 /// <param name="Slot">Input slot tested by a numeric split (the first slot of a categorical split).</param>
 /// <param name="Threshold">A numeric split goes left when <c>x[Slot] &lt;= Threshold</c>.</param>
 /// <param name="Left">Left child: a node index when ≥ 0, otherwise leaf <c>~Left</c>.</param>

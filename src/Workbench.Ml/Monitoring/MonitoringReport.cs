@@ -2,7 +2,7 @@ namespace Workbench.Ml.Monitoring;
 
 /// <summary>Input metrics of one feature in one batch.</summary>
 /// <param name="Mean">Mean of the non-missing values for numeric features, else null.</param>
-/// <param name="Psi">Population stability index against the reference (bins of specs/drift.md); null when the batch has
+/// <param name="Psi">Population stability index against the reference (the drift tests' bins); null when the batch has
 /// no values.</param>
 public sealed record FeatureBatch(string Feature, double MissingShare, double? Mean, double? Psi);
 

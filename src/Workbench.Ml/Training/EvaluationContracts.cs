@@ -3,7 +3,7 @@ using Workbench.Ml.Metrics;
 namespace Workbench.Ml.Training;
 
 /// <summary>A model's metrics on one labeled table, with what the charts need.</summary>
-/// <param name="Metrics">Metric name → value, named as in <c>specs/metrics-and-explanations.md</c> with snake_case keys:
+/// <param name="Metrics">Metric name → value, with scikit-learn's definitions and snake_case keys:
 /// binary <c>log_loss, roc_auc, average_precision, accuracy, precision, recall, f1, balanced_accuracy, cohen_kappa,
 /// brier_score</c>; multiclass <c>accuracy, f1_macro, f1_micro, log_loss</c>; regression <c>rmse, mae, r2, mape</c>.</param>
 public sealed record EvaluationReport(TaskKind Task, int Rows, IReadOnlyDictionary<string, double> Metrics,

@@ -7,7 +7,7 @@ namespace Workbench.Ml.Training;
 /// <summary>The ML.NET featurizer of a model: missing numbers replaced by the training mean, numeric columns
 /// standardised for linear learners only, text one-hot encoded, all concatenated into Features.</summary>
 /// <remarks>The Features vector itself is never normalised: that would drop the CategoricalSlotRanges annotation of the
-/// one-hot slots and with it the categorical splits of tree learners (STACK §6.2). Linear learners get each numeric
+/// one-hot slots and with it the categorical splits of tree learners (ML.NET's normalizers drop the categorical-slot annotation). Linear learners get each numeric
 /// column standardised by NormalizeMeanVariance (centred, fixZero = false) before the concatenation; one-hot slots stay 0/1.</remarks>
 internal static class Featurizer
 {

@@ -3,7 +3,7 @@ using Workbench.Ml.Metrics;
 
 namespace Workbench.Ml.Training;
 
-/// <summary>Evaluates a trained model on labeled rows with the metrics of <c>specs/metrics-and-explanations.md</c>,
+/// <summary>Evaluates a trained model on labeled rows with the workbench's metrics,
 /// computed by <see cref="Workbench.Ml.Metrics"/> (scikit-learn's definitions), not by ML.NET's evaluators.</summary>
 public static class ModelEvaluator
 {

@@ -6,8 +6,8 @@ namespace Workbench.Ml.Training;
 /// learner encodes them itself.</summary>
 /// <remarks>A tree compares a column with thresholds, so rescaling the column changes no split: a scale step is skipped
 /// when no later step uses its columns. A one-hot step is skipped on the same condition, so the text column reaches the
-/// learner, whose own one-hot encoding keeps the categorical-split annotation (a split on several categories at once,
-/// STACK.md §6.2). Steps whose output later steps use are kept, so the pipeline's meaning never changes.</remarks>
+/// learner, whose own one-hot encoding keeps the categorical-split annotation (a split on several categories at once;
+/// ML.NET's normalizers drop it). Steps whose output later steps use are kept, so the pipeline's meaning never changes.</remarks>
 internal static class TreePipeline
 {
     public static PipelineSpec? Adjust(PipelineSpec? spec, TrainerFamily family)

@@ -41,7 +41,7 @@ public static class WorkbenchHostExtensions
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-        // Redirect only when the app listens on HTTPS; an http-only run would log "Failed to determine the https port" (P14).
+        // Redirect only when the app listens on HTTPS; an http-only run would log "Failed to determine the https port".
         if (app.Configuration["urls"]?.Contains("https://", StringComparison.OrdinalIgnoreCase) == true
             && !app.Configuration.GetValue<bool>("DisableHttpsRedirection"))
             app.UseHttpsRedirection();

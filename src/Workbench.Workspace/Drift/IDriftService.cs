@@ -1,6 +1,6 @@
 namespace Workbench.Workspace.Drift;
 
-/// <summary>Compares a reference and a current sample column by column (specs/drift.md), from files or datasets.</summary>
+/// <summary>Compares a reference and a current sample column by column with the drift tests, from files or datasets.</summary>
 /// <remarks>Bad requests (unknown dataset or column, types that differ, an empty window, a test that does not fit a
 /// column) throw <see cref="WorkspaceException"/>; malformed files throw <see cref="Ml.Data.DataImportException"/>.
 /// Nothing is written to the workspace.</remarks>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Workbench.Cli.Tests.Commands;
 
-/// <summary>The trees JSON of specs/cli.md read independently of the library, with the spec's routing rules and the
+/// <summary>The trees JSON of <c>workbench trees</c> read independently of the library, with the spec's routing rules and the
 /// brute-force Shapley values of its original columns (path-dependent expectations weighted by cover).</summary>
 public sealed class TreesFile
 {

@@ -3,7 +3,7 @@ using Workbench.Ml.Drift;
 
 namespace Workbench.Ml.Tests.Drift;
 
-/// <summary>The tolerances of specs/drift.md and small builders shared by the drift tests.</summary>
+/// <summary>The tolerances of the drift tests and small builders shared by the drift tests.</summary>
 internal static class DriftAssert
 {
     /// <summary>Statistics: within 1e-9 relative of the reference, or 1e-12 absolute near zero.</summary>

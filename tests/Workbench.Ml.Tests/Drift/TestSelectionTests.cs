@@ -3,7 +3,7 @@ using static Workbench.Ml.Tests.Drift.DriftAssert;
 
 namespace Workbench.Ml.Tests.Drift;
 
-/// <summary>The automatic choice of specs/drift.md at each boundary, and the reason it gives in words.</summary>
+/// <summary>The automatic choice of drift test at each boundary, and the reason it gives in words.</summary>
 public class TestSelectionTests
 {
     // n rows cycling through `distinct` values 0, 1, ..., distinct - 1.

@@ -70,7 +70,7 @@ public static class MlNetTreeExport
             $"'{transformer.GetType().Name}' is not a prediction transformer; pass the trainer's fitted transformer (the last one of the pipeline).");
     }
 
-    // GetProperty("SubModel") on the runtime type is ambiguous (STACK P6): read it from CalibratedModelParametersBase<,> itself.
+    // GetProperty("SubModel") on the runtime type is ambiguous: read it from CalibratedModelParametersBase<,> itself.
     private static object Uncalibrated(object model)
     {
         for (var type = model.GetType(); type is not null; type = type.BaseType)
