@@ -1,4 +1,3 @@
-using System.Globalization;
 using Workbench.Ml.Pipelines;
 using Workbench.Ml.Training;
 
@@ -34,10 +33,8 @@ public static class TrainArguments
         };
         if (parsed is SplitKind.Time or SplitKind.Group && string.IsNullOrWhiteSpace(column))
             throw new CliUsageException($"--split {kind} needs --split-column C: the {(parsed == SplitKind.Time ? "column that orders the rows in time" : "column whose groups stay on one side")}.");
-        if (!(testFraction > 0 && testFraction < 1))
-            throw new CliUsageException($"--test-fraction must be between 0 and 1, e.g. 0.2 (got {testFraction.ToString(CultureInfo.InvariantCulture)}).");
-        if (!(validationFraction >= 0 && testFraction + validationFraction < 1))
-            throw new CliUsageException("--validation-fraction must be at least 0 and leave training rows: test + validation fractions must be below 1.");
+        if (TrainingLimits.FractionsProblem(testFraction, validationFraction) is { } fractions)
+            throw new CliUsageException((testFraction is > 0 and < 1 ? "--validation-fraction: " : "--test-fraction: ") + fractions);
         return new SplitOptions(parsed, testFraction, validationFraction, seed, string.IsNullOrWhiteSpace(column) ? null : column.Trim());
     }
 
@@ -64,7 +61,8 @@ public static class TrainArguments
         if (!trainer.Tasks.Contains(task))
             throw new CliUsageException($"The trainer {trainer.Name} does not do {task.ToString().ToLowerInvariant()} tasks; " +
                 $"for that use one of: {string.Join(", ", TrainerCatalog.For(task).Select(t => t.Name))}.");
-        return (trainer, TrainerCatalog.Resolve(trainer, parameters));
+        var verdict = HyperParameterRules.Check(trainer, parameters);
+        return verdict.Problems.Count == 0 ? (trainer, verdict.Values) : throw new CliUsageException(string.Join(" ", verdict.Problems));
     }
 
     /// <summary>Reads a pipeline spec file.</summary>

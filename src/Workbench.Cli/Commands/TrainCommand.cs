@@ -17,7 +17,7 @@ public static class TrainCommand
         var command = new Command("train", "Train a model on a dataset and track the run: split, optional k-fold cross-validation " +
             "over the training rows (each fold a child run), final model on the training rows, metrics on train and test. " +
             "Prints {runId, experiment, task, trainer, metrics (test), cv (mean and std per metric, with --folds), durationSeconds}. " +
-            TaskRule.Description);
+            TaskInference.Description);
         o.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {

@@ -44,7 +44,7 @@ public sealed class TrainOptions
         var splitOptions = TrainArguments.Split(parse.GetValue(split)!, parse.GetValue(splitColumn), parse.GetValue(testFraction),
             parse.GetValue(validationFraction), parse.GetValue(seed));
         var k = parse.GetValue(folds);
-        if (k < 0 || k > 50) throw new CliUsageException($"--folds must be between 0 and 50 (got {k}); use 5 or 10 for k-fold cross-validation.");
+        if (TrainingLimits.FoldsProblem(k) is { } foldsProblem) throw new CliUsageException($"--folds: {foldsProblem}");
         var spec = TrainArguments.Pipeline(parse.GetValue(pipeline));
         var (services, info) = await DatasetsCommand.OpenDatasetAsync(context, parse, parse.GetValue(dataset)!, ct);
         var columns = info.Columns.Select(c => c.Name).ToList();
@@ -58,7 +58,7 @@ public sealed class TrainOptions
         if (spec is not null)
             await TrainArguments.CheckPipelineAsync(spec, datasets, info.Name,
                 featureNames.Count > 0 ? featureNames : columns.Where(c => c != labelName).ToList(), ct);
-        var kind = TrainArguments.Task(parse.GetValue(task)) ?? TaskRule.Infer(
+        var kind = TrainArguments.Task(parse.GetValue(task)) ?? InferTask(
             (await datasets.LoadAsync(info.Name, [labelName], null, ct)).Columns[0]);
         if (kind != TaskKind.Binary && parse.GetValue(positiveClass) is not null)
             throw new CliUsageException($"--positive-class applies to binary tasks only; this is a {kind.ToString().ToLowerInvariant()} task. Leave it out.");
@@ -67,6 +67,12 @@ public sealed class TrainOptions
             parse.GetValue(positiveClass));
         return (services, new TrainingJobRequest(info.Name, request, splitOptions, k, parse.GetValue(experiment)!.Trim(),
             parse.GetValue(name) ?? $"{descriptor.Name} on {info.Name}", Source: "cli", Tags: tags.Count > 0 ? tags : null));
+    }
+
+    private static TaskKind InferTask(Workbench.Ml.Data.DataColumn label)
+    {
+        var inferred = TaskInference.Infer(label);
+        return inferred.Problem is null ? inferred.Task : throw new CliUsageException($"--label: {inferred.Problem}");
     }
 
     private static string RequireColumn(List<string> columns, string column, string option, string datasetName) =>

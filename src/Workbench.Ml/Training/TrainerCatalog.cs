@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Workbench.Ml.Training;
 
 /// <summary>The trainers the workbench can run (the ML.NET learners that work on this platform plus constant
@@ -26,42 +24,7 @@ public static partial class TrainerCatalog
     /// <exception cref="TrainingException">A name is unknown, or a value has the wrong type or lies outside its range.</exception>
     public static IReadOnlyDictionary<string, string> Resolve(TrainerDescriptor trainer, IReadOnlyDictionary<string, string>? values)
     {
-        var given = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in values ?? new Dictionary<string, string>())
-        {
-            var spec = trainer.Parameters.FirstOrDefault(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase))
-                ?? throw new TrainingException(trainer.Parameters.Count == 0
-                    ? $"The trainer {trainer.Name} has no hyperparameters, but '{key}' was given."
-                    : $"The trainer {trainer.Name} has no hyperparameter '{key}'. Its hyperparameters: {string.Join(", ", trainer.Parameters.Select(p => p.Name))}.");
-            given[spec.Name] = Check(trainer, spec, value);
-        }
-        return trainer.Parameters.ToDictionary(p => p.Name, p => given.GetValueOrDefault(p.Name, p.Default), StringComparer.Ordinal);
+        var verdict = HyperParameterRules.Check(trainer, values);
+        return verdict.Problems.Count == 0 ? verdict.Values : throw new TrainingException(string.Join(" ", verdict.Problems));
     }
-
-    private static string Check(TrainerDescriptor trainer, HyperParameterSpec spec, string? raw)
-    {
-        var text = raw?.Trim() ?? "";
-        var where = $"Hyperparameter {spec.Name} of {trainer.Name}";
-        if (spec.Default == Auto && string.Equals(text, Auto, StringComparison.OrdinalIgnoreCase)) return Auto;
-        switch (spec.Kind)
-        {
-            case HyperParameterKind.Boolean:
-                return bool.TryParse(text, out var b) ? (b ? "true" : "false")
-                    : throw new TrainingException($"{where} is '{text}'; give true or false.");
-            case HyperParameterKind.Choice:
-                return spec.Choices!.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
-                    ?? throw new TrainingException($"{where} is '{text}'; choose one of {string.Join(", ", spec.Choices!)}.");
-        }
-        var integer = spec.Kind == HyperParameterKind.Integer;
-        var range = $"{Format(spec.Min)} to {Format(spec.Max)}" + (spec.Default == Auto ? $" (or {Auto})" : "");
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) || !double.IsFinite(x)
-            || (integer && x != Math.Floor(x)))
-            throw new TrainingException($"{where} is '{text}'; give {(integer ? "a whole number" : "a number")} from {range}.");
-        if ((spec.Min is { } min && x < min) || (spec.Max is { } max && x > max))
-            throw new TrainingException($"{where} is {text}, outside its valid range {range}.");
-        return x.ToString(integer ? "0" : "R", CultureInfo.InvariantCulture);
-    }
-
-    private static string Format(double? bound) =>
-        bound is { } b ? b.ToString("G", CultureInfo.InvariantCulture) : "any";
 }

@@ -14,7 +14,7 @@ public partial class TrainPage
     private readonly TrainingForm form = new();
     private IReadOnlyList<ColumnInfo> columns = [];
     private IReadOnlyList<TrainerDescriptor> trainers = [];
-    private TaskGuess? guess;
+    private TaskInference? guess;
     private IReadOnlyList<string> labelValues = [];
     private IReadOnlyList<string> shownProblems = [];
     private IJob? job;
@@ -65,10 +65,11 @@ public partial class TrainPage
         form.Label = label;
         form.Features = columns.Select(c => c.Name).Where(n => n != label).ToList();
         var data = await Datasets.LoadAsync(form.Dataset!, [label]);
-        guess = TaskGuess.From(data[label]);
+        guess = TaskInference.Infer(data[label]);
+        form.LabelProblem = guess.Problem;
         var column = data[label];
         labelValues = Enumerable.Range(0, column.Length).Where(r => !column.IsMissing(r)).Select(r => column.Format(r)!)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(TaskGuess.MaxClassesForNumbers + 1).ToList();
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(TrainingLimits.MaxIntegerClasses + 1).ToList();
         form.PositiveClass = null;
         ChooseTask(guess.Task);
     }

@@ -21,6 +21,8 @@ public sealed class TrainingForm
     public string? Dataset { get; set; }
     /// <summary>The label column.</summary>
     public string? Label { get; set; }
+    /// <summary>Why the chosen label cannot be learned (see <see cref="TaskInference"/>), or null.</summary>
+    public string? LabelProblem { get; set; }
     /// <summary>The task.</summary>
     public TaskKind Task { get; set; } = TaskKind.Binary;
     /// <summary>The label value that counts as positive (binary), or null for the default rule.</summary>
@@ -69,13 +71,12 @@ public sealed class TrainingForm
         if (string.IsNullOrEmpty(Label)) problems.Add("Choose the label column (what the model predicts).");
         if (Features.Count == 0) problems.Add("Choose at least one feature column.");
         if (trainer is null) problems.Add("Choose a trainer.");
-        else problems.AddRange(trainer.Parameters.Select(HyperParameterCheck.Problem(Hyperparameters)).OfType<string>());
-        if (!(TestFraction > 0 && TestFraction < 1)) problems.Add("The test fraction must be between 0 and 1 (e.g. 0.2).");
-        if (ValidationFraction < 0 || TestFraction + ValidationFraction >= 1)
-            problems.Add("Test and validation fractions together must stay below 1, leaving rows to train on.");
+        else problems.AddRange(HyperParameterRules.Check(trainer, Hyperparameters).Problems);
+        if (LabelProblem is not null) problems.Add(LabelProblem);
+        if (TrainingLimits.FractionsProblem(TestFraction, ValidationFraction) is { } fractions) problems.Add(fractions);
         if (SplitKind is SplitKind.Time or SplitKind.Group && string.IsNullOrEmpty(SplitColumn))
             problems.Add($"A {SplitKind.ToString().ToLowerInvariant()} split needs a column: choose it under Split.");
-        if (Folds is < 0 or 1 or > 20) problems.Add("Use 0 folds (no cross-validation) or between 2 and 20.");
+        if (TrainingLimits.FoldsProblem(Folds) is { } folds) problems.Add(folds);
         if (string.IsNullOrWhiteSpace(Experiment)) problems.Add("Name the experiment (runs are grouped by it).");
         if (TagProblem() is { } tag) problems.Add(tag);
         if (PipelineProblem() is { } pipeline) problems.Add(pipeline);

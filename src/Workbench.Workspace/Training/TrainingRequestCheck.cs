@@ -7,16 +7,6 @@ namespace Workbench.Workspace.Training;
 /// fits the label, the trainer supports the task, and the split and fold settings are in range.</summary>
 internal static class TrainingRequestCheck
 {
-    /// <summary>Defaults for the checks.</summary>
-    public static class Defaults
-    {
-        /// <summary>The most cross-validation folds.</summary>
-        public const int MaxFolds = 20;
-
-        /// <summary>The most classes a multiclass label may have.</summary>
-        public const int MaxClasses = 100;
-    }
-
     /// <summary>Throws <see cref="TrainingException"/> saying what to change; returns the feature columns used.</summary>
     public static IReadOnlyList<string> Check(TabularData data, TrainingJobRequest job, TrainerDescriptor trainer)
     {
@@ -72,19 +62,19 @@ internal static class TrainingRequestCheck
             case TaskKind.Multiclass when values.Count < 3:
                 throw new TrainingException($"Multiclass classification needs at least three label values, but '{label.Name}' has " +
                     $"{values.Count}. " + (values.Count == 2 ? "Choose the binary task." : "Choose another label."));
-            case TaskKind.Multiclass when values.Count > Defaults.MaxClasses || values.Count * 2 > label.Length:
-                throw new TrainingException($"The label '{label.Name}' has {(values.Count > Defaults.MaxClasses ? "more than " +
-                    Defaults.MaxClasses : values.Count)} distinct values in {label.Length} rows, too many classes to learn from. " +
+            case TaskKind.Multiclass when values.Count > TrainingLimits.MaxClasses || values.Count * 2 > label.Length:
+                throw new TrainingException($"The label '{label.Name}' has {(values.Count > TrainingLimits.MaxClasses ? "more than " +
+                    TrainingLimits.MaxClasses : values.Count)} distinct values in {label.Length} rows, too many classes to learn from. " +
                     "Predict a number with regression, or group the values into fewer classes first.");
         }
     }
 
-    /// <summary>The distinct label values in first-seen order, up to one more than <see cref="Defaults.MaxClasses"/>.</summary>
+    /// <summary>The distinct label values in first-seen order, up to one more than <see cref="TrainingLimits.MaxClasses"/>.</summary>
     private static List<string> DistinctValues(DataColumn label)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var values = new List<string>();
-        for (var row = 0; row < label.Length && values.Count <= Defaults.MaxClasses; row++)
+        for (var row = 0; row < label.Length && values.Count <= TrainingLimits.MaxClasses; row++)
             if (label.Format(row) is { } value && seen.Add(value)) values.Add(value);
         return values;
     }
@@ -92,17 +82,14 @@ internal static class TrainingRequestCheck
     private static void CheckSplit(TrainingJobRequest job, List<string> names, int rows)
     {
         var split = job.Split;
-        if (split.TestFraction is not (> 0 and < 1) || split.ValidationFraction is not (>= 0 and < 1)
-            || split.TestFraction + split.ValidationFraction >= 1)
-            throw new TrainingException($"The test fraction ({split.TestFraction}) must lie between 0 and 1, the validation " +
-                $"fraction ({split.ValidationFraction}) between 0 and 1, and together they must leave rows to train on.");
+        if (TrainingLimits.FractionsProblem(split.TestFraction, split.ValidationFraction) is { } fractions)
+            throw new TrainingException(fractions);
         if (split.Kind is SplitKind.Time or SplitKind.Group && split.Column is null)
             throw new TrainingException($"A {split.Kind.ToString().ToLowerInvariant()} split needs a column " +
                 (split.Kind == SplitKind.Time ? "to order the rows by (a date or number)." : "whose groups stay together."));
         if (split.Column is { } column && !names.Contains(column))
             throw new TrainingException($"The split column '{column}' is not in dataset '{job.Dataset}'. Its columns: {string.Join(", ", names)}.");
-        if (job.Folds < 0 || job.Folds > Defaults.MaxFolds)
-            throw new TrainingException($"Cross-validation takes 2 to {Defaults.MaxFolds} folds (0 or 1 for none), not {job.Folds}.");
+        if (TrainingLimits.FoldsProblem(job.Folds) is { } folds) throw new TrainingException(folds);
         if (job.Folds >= 2 && job.Folds > rows)
             throw new TrainingException($"{job.Folds} folds need at least {job.Folds} rows; dataset '{job.Dataset}' has {rows}.");
     }

@@ -22,7 +22,7 @@ public partial class BaselinePanel
     private DatasetPicker? picker;
     private string? dataset, label;
     private IReadOnlyList<string> columns = [];
-    private TaskGuess? guess;
+    private TaskInference? guess;
     private IReadOnlyList<string> trainers = [];
     private List<Result> results = [];
     private IJob? job;
@@ -72,7 +72,7 @@ public partial class BaselinePanel
     {
         label = name;
         if (name is null || dataset is null) return;
-        guess = TaskGuess.From((await Datasets.LoadAsync(dataset, [name]))[name]);
+        guess = TaskInference.Infer((await Datasets.LoadAsync(dataset, [name]))[name]);
         trainers = BaselineStudy.Trainers(guess.Task);
     }
 
