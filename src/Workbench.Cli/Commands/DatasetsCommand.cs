@@ -37,18 +37,6 @@ public static class DatasetsCommand
         return (services, dataset);
     }
 
-    /// <summary>The full path of an --out file, checked to be a file in an existing folder.</summary>
-    public static string OutputPath(string value)
-    {
-        var target = Path.GetFullPath(value);
-        if (Directory.Exists(target))
-            throw new CliUsageException($"--out {value} is a folder; give a file name, e.g. {Path.Combine(value, "data.csv")}.");
-        var folder = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(folder))
-            throw new CliUsageException($"The folder {folder} for --out does not exist; create it or choose another path.");
-        return target;
-    }
-
     private static Command List(CliContext context)
     {
         var command = new Command("list", "List the datasets in the workspace as a JSON array.");
@@ -69,25 +57,20 @@ public static class DatasetsCommand
     private static Command Export(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The dataset to export." };
-        var output = new Option<string>("--out") { Description = "The CSV file to write.", HelpName = "FILE.csv", Required = true };
-        var command = new Command("export", "Write a dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cells for missing).")
-            { name, output };
+        var output = new OutputFileOption("The CSV file to write (never the workspace itself; an existing file only with --force).",
+            "FILE.csv", csv: true);
+        var command = new Command("export", "Write a dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cells for missing). " +
+            "Text cells that start with =, +, -, @, tab or CR get a leading apostrophe so a spreadsheet does not run them as " +
+            "formulas (numbers are unchanged; --no-formula-escape writes them as they are). The file is written beside the " +
+            "target and renamed into place when complete, so a failed export leaves an existing file whole.") { name };
+        output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = OutputPath(parse.GetValue(output)!);
+            var target = output.Target(parse)!;
             var (services, dataset) = await OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
-            var partial = target + ".partial";
-            try
-            {
-                using (var progress = context.Progress($"exporting {dataset.Name}"))
-                await using (var stream = File.Create(partial))
-                    await services.GetRequiredService<IDatasetStore>().ExportCsvAsync(dataset.Name, stream, progress, ct);
-                File.Move(partial, target, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(partial);
-            }
+            using (var progress = context.Progress($"exporting {dataset.Name}"))
+                await SafeOutputFile.WriteAsync(target, output.Overwrite(parse), (stream, c) => services.GetRequiredService<IDatasetStore>()
+                    .ExportCsvAsync(dataset.Name, stream, output.Formulas(parse), progress, c), ct);
             context.WriteJson(new { name = dataset.Name, rows = dataset.Rows, @out = target });
             return 0;
         });

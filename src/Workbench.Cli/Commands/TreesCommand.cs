@@ -13,7 +13,7 @@ public static class TreesCommand
     public static Command Create(CliContext context)
     {
         var source = new ModelSource();
-        var output = new Option<string>("--out") { Description = "The JSON file to write.", HelpName = "FILE.json", Required = true };
+        var output = new OutputFileOption("The JSON file to write.", "FILE.json");
         var input = new Option<string?>("--input")
             { Description = "Also write each row of this file as the model's input vector (\"rows\").", HelpName = "FILE" };
         var klass = new Option<string?>("--class")
@@ -22,11 +22,12 @@ public static class TreesCommand
             "the original column of each, and every tree's nodes (slot, threshold, children, cover, categorical slots) and leaves " +
             "(value, cover). A child c < 0 is leaf ~c; numeric splits go left when x[slot] <= threshold; categorical splits go " +
             "right when any of their slots is > 0; raw output = bias + sum of weight * leaf value. Prints a JSON summary.")
-            { output, input, klass };
+            { input, klass };
+        output.AddTo(command);
         source.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = DatasetsCommand.OutputPath(parse.GetValue(output)!);
+            var target = output.Target(parse, parse.GetValue(input))!;
             var (_, model, label) = await source.LoadAsync(context, parse, ct);
             int classIndex = ExplainClass.Index(model, parse.GetValue(klass));
             var ensemble = model.Trees(classIndex) ?? throw new CliUsageException(
@@ -34,8 +35,9 @@ public static class TreesCommand
             double[][]? rows = null;
             if (parse.GetValue(input) is { } file)
                 rows = model.InputVectors(ModelInput.Read(file, model, needLabel: false, null, ct));
-            await using (var stream = File.Create(target))
-                await JsonSerializer.SerializeAsync(stream, TreesJson.From(ensemble, rows), TreeJsonOptions, ct);
+            var json = TreesJson.From(ensemble, rows);
+            await SafeOutputFile.WriteAsync(target, output.Overwrite(parse),
+                (stream, c) => JsonSerializer.SerializeAsync(stream, json, TreeJsonOptions, c), ct);
             context.WriteJson(new { model = label, trees = ensemble.Trees.Count, slots = ensemble.Slots.Count,
                 rows = rows?.Length, @out = target });
             return 0;
