@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Workbench.Cli.Output;
 using Workbench.Ml.Data;
 using Workbench.Ml.Drift;
 
@@ -35,8 +36,13 @@ public static class DriftBenchmark
     public static readonly DriftTestKind?[] Tests =
         [DriftTestKind.Ks, DriftTestKind.Wasserstein, DriftTestKind.Psi, DriftTestKind.Kl, DriftTestKind.JensenShannon, DriftTestKind.Hellinger, null];
 
-    /// <summary>Generates the data, writes the CSV files when <paramref name="csvFolder"/> is given, and times every test.</summary>
-    public static DriftBenchmarkResult Run(int rows, int columns, int seed, string? csvFolder, IProgress<double>? progress, CancellationToken ct)
+    /// <summary>The two CSV files written to a <c>--csv</c> folder.</summary>
+    public static readonly string[] CsvFiles = ["reference.csv", "current.csv"];
+
+    /// <summary>Generates the data, writes the CSV files when <paramref name="csvFolder"/> is given (replacing existing
+    /// ones only when <paramref name="overwrite"/>), and times every test.</summary>
+    public static DriftBenchmarkResult Run(int rows, int columns, int seed, string? csvFolder, IProgress<double>? progress, CancellationToken ct,
+        bool overwrite = false)
     {
         var clock = Stopwatch.StartNew();
         var (reference, current) = Generate(rows, columns, seed);
@@ -44,8 +50,8 @@ public static class DriftBenchmark
         if (csvFolder is not null)
         {
             Directory.CreateDirectory(csvFolder);
-            WriteCsv(reference, Path.Combine(csvFolder, "reference.csv"), ct);
-            WriteCsv(current, Path.Combine(csvFolder, "current.csv"), ct);
+            WriteCsv(reference, Path.Combine(csvFolder, CsvFiles[0]), overwrite, ct);
+            WriteCsv(current, Path.Combine(csvFolder, CsvFiles[1]), overwrite, ct);
         }
         var timings = new List<DriftTestTiming>();
         foreach (var test in Tests)
@@ -115,21 +121,20 @@ public static class DriftBenchmark
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    private static void WriteCsv(TabularData data, string path, CancellationToken ct)
+    private static void WriteCsv(TabularData data, string path, bool overwrite, CancellationToken ct)
     {
-        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 20);
-        writer.WriteLine(string.Join(',', data.Columns.Select(c => c.Name)));
-        var line = new System.Text.StringBuilder();
-        for (int i = 0; i < data.RowCount; i++)
+        using var file = SafeOutputFile.Create(SafeOutputFile.Check(path, overwrite, null, option: "--csv"), overwrite);
+        using (var csv = CsvOutput.Create(file.Stream, FormulaCells.AsIs, "\n"))
         {
-            if (i % 65536 == 0) ct.ThrowIfCancellationRequested();
-            line.Clear();
-            for (int k = 0; k < data.Columns.Count; k++)
+            CsvOutput.WriteRow(csv, data.Columns.Select(c => c.Name).ToArray());
+            for (int i = 0; i < data.RowCount; i++)
             {
-                if (k > 0) line.Append(',');
-                line.Append(data.Columns[k].Numbers![i].ToString("R", CultureInfo.InvariantCulture));
+                if (i % 65536 == 0) ct.ThrowIfCancellationRequested();
+                foreach (var column in data.Columns) CsvOutput.WriteNumber(csv, column.Numbers![i]);
+                csv.EndRecord();
             }
-            writer.WriteLine(line);
+            csv.Flush();
         }
+        file.Commit();
     }
 }

@@ -12,12 +12,13 @@ public sealed record ImportBenchmarkResult(int Rows, int Columns, double FileMB,
     StepTiming Import, StepTiming Profile, double PeakMemoryAfterImportMB, double PeakMemoryMB,
     StepTiming? Sqlite3Import, double? ImportSpeedVsSqlite3, IReadOnlyList<PageTiming> Pages, string? KeptFolder);
 
-/// <summary>Seconds and rows per second of one step.</summary>
-public sealed record StepTiming(double Seconds, double RowsPerSecond)
+/// <summary>Seconds, rows per second and, where known, CPU seconds (all threads) of one step.</summary>
+public sealed record StepTiming(double Seconds, double RowsPerSecond, double? CpuSeconds = null)
 {
-    /// <summary>The timing of <paramref name="rows"/> rows in <paramref name="elapsed"/>.</summary>
-    public static StepTiming Of(long rows, TimeSpan elapsed) =>
-        new(Math.Round(elapsed.TotalSeconds, 3), Math.Round(rows / Math.Max(elapsed.TotalSeconds, 1e-9)));
+    /// <summary>The timing of <paramref name="rows"/> rows in <paramref name="elapsed"/>, using <paramref name="cpu"/> of CPU.</summary>
+    public static StepTiming Of(long rows, TimeSpan elapsed, TimeSpan? cpu = null) =>
+        new(Math.Round(elapsed.TotalSeconds, 3), Math.Round(rows / Math.Max(elapsed.TotalSeconds, 1e-9)),
+            cpu is { } c ? Math.Round(c.TotalSeconds, 3) : null);
 }
 
 /// <summary>Generates a mixed-type CSV, imports it into a fresh temporary workspace, profiles it, times the dataset
@@ -40,10 +41,11 @@ public sealed class ImportBenchmark(CliContext context)
             var services = context.OpenWorkspace(Path.Combine(folder, "workspace.db"));
             var store = services.GetRequiredService<IDatasetStore>();
 
+            var cpuBefore = CpuTime();
             clock.Restart();
             using (var progress = context.Progress("importing"))
                 await store.ImportAsync("bench", csv, new ReadOptions(DataFormat.Csv), null, null, progress, ct);
-            var import = StepTiming.Of(rows, clock.Elapsed);
+            var import = StepTiming.Of(rows, clock.Elapsed, CpuTime() - cpuBefore);
             var peakAfterImport = PeakMB();
             // Right after our import, so both see the same machine load.
             var sqlite = await SqliteShell.TimeImportAsync(csv, Path.Combine(folder, "sqlite3.db"), ct);
@@ -55,7 +57,7 @@ public sealed class ImportBenchmark(CliContext context)
             var peak = PeakMB();
             var pages = await PageBenchmark.RunAsync(store, "bench", ct);
 
-            var sqliteTiming = sqlite is null ? null : StepTiming.Of(rows, sqlite.Value);
+            var sqliteTiming = sqlite is null ? null : StepTiming.Of(rows, sqlite.Value.Wall, sqlite.Value.Cpu);
             return new ImportBenchmarkResult(rows, columns, Math.Round(new FileInfo(csv).Length / 1e6, 1),
                 Math.Round(generate.TotalSeconds, 3), import, profile, peakAfterImport, peak, sqliteTiming,
                 sqliteTiming is null ? null : Math.Round(import.RowsPerSecond / sqliteTiming.RowsPerSecond, 3),
@@ -66,6 +68,12 @@ public sealed class ImportBenchmark(CliContext context)
             await context.DisposeAsync();
             if (!keep) Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static double PeakMB()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workbench.Cli.Output;
 using Workbench.Cli.Bench;
 using Workbench.Ml.Benchmarks;
 
@@ -40,16 +41,23 @@ public static class BenchCommand
         var columns = new Option<int>("--columns") { Description = "Numeric columns.", DefaultValueFactory = _ => DriftBenchmark.Defaults.Columns };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => DriftBenchmark.Defaults.Seed };
         var csv = new Option<string?>("--csv") { Description = "Also write reference.csv and current.csv to this folder (for docs/benchmarks/drift_scipy.py).", HelpName = "FOLDER" };
+        var force = new Option<bool>("--force") { Description = "Replace reference.csv and current.csv in the --csv folder if they exist (read-only files are never replaced)." };
         var drift = new Command("drift", "Generate seeded reference and current tables of numeric columns (some shifted) and time " +
-            "ks, wasserstein, psi, kl, jensenshannon, hellinger and auto over every column. Prints timings as JSON.") { rows, columns, seed, csv };
+            "ks, wasserstein, psi, kl, jensenshannon, hellinger and auto over every column. Prints timings as JSON.") { rows, columns, seed, csv, force };
         drift.SetAction(async (parse, ct) =>
         {
             var (r, c) = (parse.GetValue(rows), parse.GetValue(columns));
             if (r < 2 || c < 1)
                 throw new CliUsageException($"--rows must be at least 2 and --columns at least 1 (got {r} and {c}).");
+            var folder = parse.GetValue(csv);
+            var overwrite = parse.GetValue(force);
+            // Checked before the work starts, so a refused path costs nothing and changes nothing.
+            if (folder is not null && Directory.Exists(folder))
+                foreach (var file in DriftBenchmark.CsvFiles)
+                    SafeOutputFile.Check(Path.Combine(folder, file), overwrite, CliContext.WorkspacePath(parse), option: "--csv");
             DriftBenchmarkResult result;
             using (var progress = context.Progress("testing"))
-                result = await Task.Run(() => DriftBenchmark.Run(r, c, parse.GetValue(seed), parse.GetValue(csv), progress, ct), ct);
+                result = await Task.Run(() => DriftBenchmark.Run(r, c, parse.GetValue(seed), folder, progress, ct, overwrite), ct);
             context.WriteJson(result);
             return 0;
         });

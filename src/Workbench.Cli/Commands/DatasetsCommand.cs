@@ -57,17 +57,20 @@ public static class DatasetsCommand
     private static Command Export(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The dataset to export." };
-        var output = new OutputFile("The CSV file to write.", "FILE.csv");
-        var command = new Command("export", "Write a dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cells for missing).")
-            { name };
+        var output = new OutputFileOption("The CSV file to write (never the workspace itself; an existing file only with --force).",
+            "FILE.csv", csv: true);
+        var command = new Command("export", "Write a dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cells for missing). " +
+            "Text cells that start with =, +, -, @, tab or CR get a leading apostrophe so a spreadsheet does not run them as " +
+            "formulas (numbers are unchanged; --no-formula-escape writes them as they are). The file is written beside the " +
+            "target and renamed into place when complete, so a failed export leaves an existing file whole.") { name };
         output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = output.Resolve(parse)!;
+            var target = output.Target(parse)!;
             var (services, dataset) = await OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
             using (var progress = context.Progress($"exporting {dataset.Name}"))
-                await OutputFile.WriteAsync(target, stream =>
-                    services.GetRequiredService<IDatasetStore>().ExportCsvAsync(dataset.Name, stream, progress, ct));
+                await SafeOutputFile.WriteAsync(target, output.Overwrite(parse), (stream, c) => services.GetRequiredService<IDatasetStore>()
+                    .ExportCsvAsync(dataset.Name, stream, output.Formulas(parse), progress, c), ct);
             context.WriteJson(new { name = dataset.Name, rows = dataset.Rows, @out = target });
             return 0;
         });

@@ -13,7 +13,7 @@ public static class ExplainCommand
     {
         var source = new ModelSource();
         var input = ModelInput.Option("The rows to explain.");
-        var output = new OutputFile("The CSV file to write.", "FILE.csv");
+        var output = new OutputFileOption("The CSV file to write.", "FILE.csv", csv: true);
         var method = new Option<string>("--method")
         {
             Description = "auto (tree for tree ensembles, linear for linear models, else exact up to 12 features, permutation above), " +
@@ -33,7 +33,7 @@ public static class ExplainCommand
         source.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = output.Resolve(parse)!;
+            var target = output.Target(parse, parse.GetValue(input))!;
             var chosen = ParseMethod(parse.GetValue(method)!);
             var n = parse.GetValue(background);
             if (n < 1) throw new CliUsageException($"--background must be at least 1 row (got {n}); 100 is the usual choice.");
@@ -49,7 +49,8 @@ public static class ExplainCommand
                 try { explanation = ModelExplainer.Explain(model, data, options, progress, ct); }
                 catch (ArgumentException e) { throw new CliUsageException($"--method {chosen}: {e.Message}"); }
             }
-            await Table(explanation).WriteAsync(target, ct);
+            var table = Table(explanation);
+            await SafeOutputFile.WriteAsync(target, output.Overwrite(parse), (stream, c) => table.WriteAsync(stream, output.Formulas(parse), c), ct);
             context.WriteJson(new { model = label, method = explanation.Method, reason = explanation.Reason, players = explanation.Players,
                 baseValue = explanation.BaseValue, maxLocalAccuracyError = explanation.MaxLocalAccuracyError,
                 backgroundRows = explanation.BackgroundRows, modelEvaluations = explanation.ModelEvaluations, rows = data.RowCount, @out = target });

@@ -13,22 +13,24 @@ public static class PredictCommand
     {
         var source = new ModelSource();
         var input = ModelInput.Option("The rows to score.");
-        var output = new OutputFile("The CSV file to write.", "FILE.csv");
+        var output = new OutputFileOption("The CSV file to write.", "FILE.csv", csv: true);
         var command = new Command("predict", "Score a file: writes a CSV with one row per input row, in order: Score (the raw " +
             "output: margin for binary, value for regression, the predicted class's score for multiclass), then Probability " +
             "(binary: of the positive class) and PredictedLabel for classification, and Probability.<class> per class for " +
-            "multiclass. Numbers are written with round-trip precision. Prints a JSON summary.") { input };
+            "multiclass. Numbers are written with round-trip precision; text cells that a spreadsheet would run as formulas are " +
+            "escaped (see --no-formula-escape). Prints a JSON summary.") { input };
         output.AddTo(command);
         source.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = output.Resolve(parse)!;
+            var target = output.Target(parse, parse.GetValue(input))!;
             var (_, model, label) = await source.LoadAsync(context, parse, ct);
             var data = ModelInput.Read(parse.GetValue(input)!, model, needLabel: false, null, ct);
             ModelPredictions predictions;
             using (context.Progress("scoring"))
                 predictions = model.Predict(data);
-            await Table(model, predictions).WriteAsync(target, ct);
+            var table = Table(model, predictions);
+            await SafeOutputFile.WriteAsync(target, output.Overwrite(parse), (stream, c) => table.WriteAsync(stream, output.Formulas(parse), c), ct);
             context.WriteJson(new { model = label, task = TaskName(model.Task), rows = data.RowCount, @out = target });
             return 0;
         });

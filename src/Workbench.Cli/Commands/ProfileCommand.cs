@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workbench.Cli.Output;
 using System.Text.Json;
+using Workbench.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
 using Workbench.Ml.Profiling;
 using Workbench.Workspace.Profiling;
@@ -14,13 +15,13 @@ public static class ProfileCommand
     public static Command Create(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The dataset to profile." };
-        var output = new OutputFile("Write the profile to this file instead of stdout.", "FILE.json", required: false);
+        var output = new OutputFileOption("Write the profile to this file instead of stdout.", "FILE.json", required: false);
         var command = new Command("profile", "Profile a dataset: overview, alerts, column statistics, correlations, " +
             "missing values, samples; prints the profile as JSON.") { name };
         output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = output.Resolve(parse);
+            var target = output.Target(parse);
             var (services, dataset) = await DatasetsCommand.OpenDatasetAsync(context, parse, parse.GetValue(name)!, ct);
             DatasetProfile profile;
             using (var progress = context.Progress($"profiling {dataset.Name}"))
@@ -31,7 +32,8 @@ public static class ProfileCommand
                 context.Out.WriteLine(json);
                 return 0;
             }
-            await OutputFile.WriteTextAsync(target, json, ct);
+            await SafeOutputFile.WriteAsync(target, output.Overwrite(parse),
+                (stream, c) => stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(json), c).AsTask(), ct);
             context.WriteJson(new { name = dataset.Name, rows = dataset.Rows, @out = target });
             return 0;
         });

@@ -13,7 +13,7 @@ public static class TreesCommand
     public static Command Create(CliContext context)
     {
         var source = new ModelSource();
-        var output = new OutputFile("The JSON file to write.", "FILE.json");
+        var output = new OutputFileOption("The JSON file to write.", "FILE.json");
         var input = new Option<string?>("--input")
             { Description = "Also write each row of this file as the model's input vector (\"rows\").", HelpName = "FILE" };
         var klass = new Option<string?>("--class")
@@ -27,7 +27,7 @@ public static class TreesCommand
         source.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var target = output.Resolve(parse)!;
+            var target = output.Target(parse, parse.GetValue(input))!;
             var (_, model, label) = await source.LoadAsync(context, parse, ct);
             int classIndex = ExplainClass.Index(model, parse.GetValue(klass));
             var ensemble = model.Trees(classIndex) ?? throw new CliUsageException(
@@ -35,8 +35,9 @@ public static class TreesCommand
             double[][]? rows = null;
             if (parse.GetValue(input) is { } file)
                 rows = model.InputVectors(ModelInput.Read(file, model, needLabel: false, null, ct));
-            await OutputFile.WriteAsync(target, stream =>
-                JsonSerializer.SerializeAsync(stream, TreesJson.From(ensemble, rows), TreeJsonOptions, ct));
+            var json = TreesJson.From(ensemble, rows);
+            await SafeOutputFile.WriteAsync(target, output.Overwrite(parse),
+                (stream, c) => JsonSerializer.SerializeAsync(stream, json, TreeJsonOptions, c), ct);
             context.WriteJson(new { model = label, trees = ensemble.Trees.Count, slots = ensemble.Slots.Count,
                 rows = rows?.Length, @out = target });
             return 0;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using Workbench.Ml.Data;
 using Workbench.Workspace;
 using Workbench.Workspace.Datasets;
 
@@ -30,7 +31,7 @@ public static class DatasetExportEndpoint
         http.Response.Headers.ContentDisposition = disposition.ToString();
         try
         {
-            await store.ExportCsvAsync(info.Name, http.Response.Body, null, cancellationToken);
+            await store.ExportCsvAsync(info.Name, http.Response.Body, FormulaCells.Escape, null, cancellationToken);
         }
         catch (WorkspaceException ex) when (!http.Response.HasStarted)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using CsvHelper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Workbench.Ml.Data;
@@ -74,13 +73,15 @@ public sealed partial class DatasetStore
         }, cancellationToken);
 
     /// <inheritdoc />
-    public async Task ExportCsvAsync(string name, Stream output, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public async Task ExportCsvAsync(string name, Stream output, FormulaCells formulas = FormulaCells.Escape, IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await workspace.OpenAsync(cancellationToken);
         var info = RequireDataset(connection, name);
         var clock = Stopwatch.StartNew();
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\r\n", Injection = CsvInjection.None }, true);
-        csv.WriteHeader(info.Columns.Select(c => c.Name).ToArray());
+        await using var csv = CsvOutput.Create(output, formulas);
+        foreach (var column in info.Columns) CsvOutput.WriteText(csv, column.Name);
+        await csv.EndRecordAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var rowId = ColumnStorage.RowIdAlias(info.Columns.Select(c => c.Name));
         command.CommandText = $"SELECT {string.Join(", ", info.Columns.Select(c => SqlIdentifier.Quote(c.Name)))} " +
@@ -90,7 +91,7 @@ public sealed partial class DatasetStore
         while (await reader.ReadAsync(cancellationToken))
         {
             for (var i = 0; i < info.Columns.Count; i++)
-                csv.WriteField(ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type) ?? "");
+                CsvOutput.WriteText(csv, ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type));
             await csv.EndRecordAsync(cancellationToken);
             if ((++rows & 4095) == 0) progress?.Report((double)rows / Math.Max(1, info.Rows));
         }

@@ -33,8 +33,10 @@ public interface IDatasetStore
     /// <summary>Deletes a dataset, its table and cached results.</summary>
     Task DeleteAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes the dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cell for missing).</summary>
-    Task ExportCsvAsync(string name, Stream output, IProgress<double>? progress = null, CancellationToken cancellationToken = default);
+    /// <summary>Writes the dataset as UTF-8 CSV (header, RFC 4180 quoting, empty cell for missing), text cells that a
+    /// spreadsheet would run as formulas escaped unless <paramref name="formulas"/> says otherwise.</summary>
+    Task ExportCsvAsync(string name, Stream output, FormulaCells formulas = FormulaCells.Escape, IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>One page of rows, sorted and filtered in SQLite (fast on a million rows).</summary>
     Task<DataPage> QueryPageAsync(string name, PageRequest request, CancellationToken cancellationToken = default);

@@ -1,4 +1,3 @@
-using CsvHelper;
 using Workbench.Ml.Data;
 
 namespace Workbench.Workspace.Storage;
@@ -12,14 +11,17 @@ internal sealed class CsvFormatFile : IFormatFile
 
     public async Task WriteAsync(TabularData data, string path, CancellationToken ct)
     {
-        await using var csv = CsvWriter.ToFile(path, new CsvWriterOptions { Injection = CsvInjection.None }, FileOptions.SequentialScan);
-        csv.WriteHeader(data.Columns.Select(c => c.Name).ToArray());
-        var row = new string[data.Columns.Count];
+        // A timing file that this class reads back itself: cells are written as they are (a round trip).
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        await using var csv = CsvOutput.Create(file, FormulaCells.AsIs);
+        var names = data.Columns.Select(c => c.Name).ToArray();
+        CsvOutput.WriteRow(csv, names);
+        var row = new string?[data.Columns.Count];
         for (var r = 0; r < data.RowCount; r++)
         {
             if ((r & 4095) == 0) ct.ThrowIfCancellationRequested();
-            for (var c = 0; c < row.Length; c++) row[c] = data.Columns[c].Format(r) ?? "";
-            csv.WriteRecord(row);
+            for (var c = 0; c < row.Length; c++) row[c] = data.Columns[c].Format(r);
+            CsvOutput.WriteRow(csv, row);
         }
         await csv.FlushAsync(ct);
     }

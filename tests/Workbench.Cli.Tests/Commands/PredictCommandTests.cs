@@ -133,13 +133,19 @@ public sealed class PredictCommandTests : IDisposable
     }
 
     [Fact]
-    public void Numbers_AreWrittenWithRoundTripPrecision()
+    public async Task Numbers_AreWrittenWithRoundTripPrecision()
     {
-        double[] values = [0.1 + 0.2, 1.0 / 3, -1e-300, 123456789.123456789, Math.PI];
+        double[] values = [0.1 + 0.2, 1.0 / 3, -1e-300, 123456789.123456789, Math.PI, double.NaN];
+        var table = new Output.CsvColumns(values.Length).Add("x", values).Add("t", ["a,b", null, "=1", "-2", " s", "e"]);
+        using var memory = new MemoryStream();
 
-        foreach (var v in values)
-            Assert.Equal(v, double.Parse(global::Workbench.Cli.Output.CsvColumns.Number(v), CultureInfo.InvariantCulture));
-        Assert.Equal("", global::Workbench.Cli.Output.CsvColumns.Number(double.NaN));
-        Assert.Equal("\"a,b\"", global::Workbench.Cli.Output.CsvColumns.Quote("a,b"));
+        await table.WriteAsync(memory, Ml.Data.FormulaCells.Escape, CancellationToken.None);
+
+        var lines = System.Text.Encoding.UTF8.GetString(memory.ToArray()).Split('\n');
+        Assert.Equal("x,t", lines[0]);
+        for (int i = 0; i < values.Length - 1; i++)
+            Assert.Equal(values[i], double.Parse(lines[i + 1].Split(',')[0], CultureInfo.InvariantCulture));
+        Assert.Equal(["0.30000000000000004,\"a,b\"", "0.3333333333333333,", "-1E-300,\"'=1\"", "123456789.12345679,-2",
+            "3.141592653589793,\" s\"", ",e", ""], lines[1..]);
     }
 }

@@ -40,7 +40,8 @@ public sealed class FakeDatasetStore : IDatasetStore
 
     public Task DeleteAsync(string name, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task ExportCsvAsync(string name, Stream output, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+    public Task ExportCsvAsync(string name, Stream output, FormulaCells formulas = FormulaCells.Escape, IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<DataPage> QueryPageAsync(string name, PageRequest request, CancellationToken cancellationToken = default)

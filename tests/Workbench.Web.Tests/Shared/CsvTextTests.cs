@@ -13,12 +13,13 @@ public class CsvTextTests
     }
 
     [Theory]
-    [InlineData("=SUM(A1)", "'=SUM(A1)")]
-    [InlineData("+cmd", "'+cmd")]
-    [InlineData("-2+3", "'-2+3")]
-    [InlineData("@import", "'@import")]
-    [InlineData("\tx", "'\tx")]
-    public void FormulaLikeCell_GetsLeadingApostrophe(string cell, string expected) =>
+    [InlineData("=SUM(A1)", "\"'=SUM(A1)\"")]
+    [InlineData("+cmd", "\"'+cmd\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@import", "\"'@import\"")]
+    [InlineData("\tx", "\"'\tx\"")]
+    [InlineData("\rx", "\"'\rx\"")]
+    public void FormulaLikeCell_GetsLeadingApostropheAndQuotes(string cell, string expected) =>
         Assert.Equal($"v\r\n{expected}\r\n", CsvText.Build(["v"], [[cell]]));
 
     [Theory]
