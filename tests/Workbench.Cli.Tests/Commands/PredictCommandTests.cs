@@ -136,7 +136,7 @@ public sealed class PredictCommandTests : IDisposable
     public async Task Numbers_AreWrittenWithRoundTripPrecision()
     {
         double[] values = [0.1 + 0.2, 1.0 / 3, -1e-300, 123456789.123456789, Math.PI, double.NaN];
-        var table = new Output.CsvColumns(values.Length).Add("x", values).Add("t", ["a,b", null, "=1", "-2", " s", "e"]);
+        var table = new global::Workbench.Cli.Output.CsvColumns(values.Length).Add("x", values).Add("t", ["a,b", null, "=1", "-2", " s", "e"]);
         using var memory = new MemoryStream();
 
         await table.WriteAsync(memory, Ml.Data.FormulaCells.Escape, CancellationToken.None);

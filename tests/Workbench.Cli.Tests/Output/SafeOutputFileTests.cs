@@ -5,7 +5,7 @@ namespace Workbench.Cli.Tests.Output;
 
 /// <summary>The one rule for files a command writes: never the workspace, never an existing file without --force, never a
 /// read-only file, and never a half-written file in place of the old one.</summary>
-public sealed class OutputFileTests : IDisposable
+public sealed class SafeOutputFileTests : IDisposable
 {
     private const string Csv = "species,mass\nAdelie,3750\nGentoo,5000\n";
 
@@ -121,11 +121,11 @@ public sealed class OutputFileTests : IDisposable
     {
         var target = cli.WriteFile("report.csv", "old content\n");
 
-        await Assert.ThrowsAsync<IOException>(() => OutputFile.WriteAsync(target, async stream =>
+        await Assert.ThrowsAsync<IOException>(() => SafeOutputFile.WriteAsync(target, overwrite: true, async (stream, ct) =>
         {
-            await stream.WriteAsync("new half"u8.ToArray());
+            await stream.WriteAsync("new half"u8.ToArray(), ct);
             throw new IOException("disk full");
-        }));
+        }, CancellationToken.None));
 
         Assert.Equal("old content\n", File.ReadAllText(target));
         Assert.Empty(Directory.GetFiles(cli.Folder, "*.partial"));
@@ -138,6 +138,6 @@ public sealed class OutputFileTests : IDisposable
         var link = Path.Combine(cli.Folder, "link");
         Directory.CreateSymbolicLink(link, real);
 
-        Assert.Equal(Path.Combine(OutputFile.RealPath(real), "f.csv"), OutputFile.RealPath(Path.Combine(link, "f.csv")));
+        Assert.Equal(Path.Combine(RealPath.Resolve(real), "f.csv"), RealPath.Resolve(Path.Combine(link, "f.csv")));
     }
 }
