@@ -29,6 +29,8 @@ public static class CsvOutput
         Quoting = CsvQuoting.WhenNeededOrWhitespace,
         FormatProvider = CultureInfo.InvariantCulture,
         Injection = formulas == FormulaCells.Escape ? CsvInjection.Escape : CsvInjection.None,
+        // + and - are handled by WriteText, which knows whether the cell is a number.
+        InjectionCharacters = "=@\t\r",
     };
 
     /// <summary>A writer of UTF-8 (no byte-order mark) to <paramref name="stream"/>, which stays open unless
@@ -57,12 +59,14 @@ public static class CsvOutput
         csv.EndRecord();
     }
 
-    /// <summary>Writes a text cell (null as an empty cell); a finite number written as text is written as it is, not
-    /// escaped as a formula.</summary>
+    /// <summary>Writes a text cell (null as an empty cell). A cell that starts with a sign is escaped here rather than
+    /// by CsvHelper, since only here is it known whether it is a number (left as it is) or text such as <c>-1+2</c>.</summary>
     public static void WriteText(CsvWriter csv, string? cell)
     {
-        if (cell is { Length: > 0 } && cell[0] is '-' or '+' && IsNumber(cell)) csv.WriteField(new NumberText(cell));
-        else csv.WriteField(cell);
+        if (csv.Options.Injection == CsvInjection.Escape && cell is { Length: > 0 } && cell[0] is '-' or '+' && !IsNumber(cell))
+            csv.WriteField("'" + cell, CsvQuoting.Always);
+        else
+            csv.WriteField(cell);
     }
 
     /// <summary>Writes a number as the shortest text that reads back to it; NaN as an empty cell.</summary>
@@ -74,24 +78,4 @@ public static class CsvOutput
 
     private static bool IsNumber(string cell) =>
         double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
-
-    /// <summary>Text already known to be a number, written through CsvHelper's number path, which formula
-    /// protection leaves alone.</summary>
-    private readonly struct NumberText(string text) : IUtf8SpanFormattable, ISpanFormattable
-    {
-        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-            Encoding.UTF8.TryGetBytes(text, utf8Destination, out bytesWritten);
-
-        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        {
-            charsWritten = 0;
-            if (!text.AsSpan().TryCopyTo(destination)) return false;
-            charsWritten = text.Length;
-            return true;
-        }
-
-        public string ToString(string? format, IFormatProvider? formatProvider) => text;
-
-        public override string ToString() => text;
-    }
 }

@@ -17,6 +17,7 @@ public sealed class ExplainCommandTests : IDisposable
     private async Task<PredictionCsv> ExplainAsync(string run, string input, params string[] args)
     {
         var output = Path.Combine(cli.Folder, "shap.csv");
+        // One file reused by every call of a test, hence --force.
         await cli.RunJsonAsync(["explain", "--run", run, "--input", input, "--out", output, "--force", .. args]);
         return PredictionCsv.Read(output);
     }
