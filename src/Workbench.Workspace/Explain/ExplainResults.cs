@@ -44,4 +44,4 @@ public sealed record ExplainTarget(string RunId, string Task, string Label, IRea
     IReadOnlyList<string> Classes, int TrainRows, int TestRows);
 
 /// <summary>An explanation computing in the background: the job (progress, cancel) and its result.</summary>
-public sealed record ExplanationJob<T>(IJob Job, Task<T> Result);
+public sealed record ExplanationJob<T>(IJob<T> Job, Task<T> Result);

@@ -62,25 +62,30 @@ public sealed partial class ExplanationService : IExplanationService
     } : throw new WorkspaceException($"Unknown task '{task}'; expected Binary, Multiclass or Regression.");
 
     /// <inheritdoc />
-    public ExplanationJob<ShapResult> StartExplain(ShapRequest request) =>
-        Start($"explain:shap:{request.RunId}", $"SHAP values of run {request.RunId}", (p, ct) => ExplainAsync(request, p, ct));
+    public ExplanationJob<ShapResult> StartExplain(ShapRequest request, JobOwner owner) =>
+        Start(owner, $"explain:shap:{request.RunId}", $"SHAP values of run {request.RunId}", (p, ct) => ExplainAsync(request, p, ct));
 
     /// <inheritdoc />
-    public ExplanationJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request) =>
-        Start($"explain:pdp:{request.RunId}", $"Partial dependence on {request.Feature}{(request.Feature2 is null ? "" : " × " + request.Feature2)}",
+    public ExplanationJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request, JobOwner owner) =>
+        Start(owner, $"explain:pdp:{request.RunId}", $"Partial dependence on {request.Feature}{(request.Feature2 is null ? "" : " × " + request.Feature2)}",
             (p, ct) => PartialDependenceAsync(request, p, ct));
 
     /// <inheritdoc />
-    public ExplanationJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request) =>
-        Start($"explain:pfi:{request.RunId}", $"Permutation importance ({request.Metric}, {request.Repeats} repeats)",
+    public ExplanationJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request, JobOwner owner) =>
+        Start(owner, $"explain:pfi:{request.RunId}", $"Permutation importance ({request.Metric}, {request.Repeats} repeats)",
             (p, ct) => PermutationImportanceAsync(request, p, ct));
 
-    private ExplanationJob<T> Start<T>(string key, string title, Func<IProgress<double>, CancellationToken, Task<T>> work)
+    private ExplanationJob<T> Start<T>(JobOwner owner, string key, string title, Func<IProgress<double>, CancellationToken, Task<T>> work)
     {
         var result = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var job = _jobs.Start(key, "explain", title, async context =>
+        var job = _jobs.Start(owner, key, "explain", title, async context =>
         {
-            try { result.TrySetResult(await work(context.Progress, context.CancellationToken)); }
+            try
+            {
+                var value = await work(context.Progress, context.CancellationToken);
+                result.TrySetResult(value);
+                return value;
+            }
             catch (OperationCanceledException) { result.TrySetCanceled(); throw; }
             catch (Exception e) { result.TrySetException(e); throw; }
         });

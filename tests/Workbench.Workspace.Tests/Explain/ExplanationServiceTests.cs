@@ -96,7 +96,7 @@ public sealed class ExplanationServiceTests : IDisposable
     {
         var runId = await _f.TrainAsync();
 
-        var started = _f.Service.StartExplain(new ShapRequest(runId, MaxRows: 25));
+        var started = _f.Service.StartExplain(new ShapRequest(runId, MaxRows: 25), JobOwner.CommandLine);
         var result = await started.Result;
         await started.Job.Completion;
 
@@ -110,7 +110,7 @@ public sealed class ExplanationServiceTests : IDisposable
     {
         var runId = await _f.TrainAsync();
 
-        var started = _f.Service.StartPermutationImportance(new ImportanceRequest(runId, "roc_auc", Repeats: 500));
+        var started = _f.Service.StartPermutationImportance(new ImportanceRequest(runId, "roc_auc", Repeats: 500), JobOwner.CommandLine);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (started.Job.Progress < 0.15 && started.Job.State == JobState.Running && DateTime.UtcNow < deadline) await Task.Delay(20);
         started.Job.Cancel();
