@@ -33,11 +33,11 @@ public interface IExplanationService
 
     /// <summary>Starts <see cref="ExplainAsync"/> as a background job of <paramref name="owner"/> keyed per run (the
     /// owner's newer one cancels it).</summary>
-    ExplanationJob<ShapResult> StartExplain(ShapRequest request, JobOwner owner);
+    IJob<ShapResult> StartExplain(ShapRequest request, JobOwner owner);
 
     /// <summary>Starts <see cref="PartialDependenceAsync"/> as a background job of <paramref name="owner"/> keyed per run.</summary>
-    ExplanationJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request, JobOwner owner);
+    IJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request, JobOwner owner);
 
     /// <summary>Starts <see cref="PermutationImportanceAsync"/> as a background job of <paramref name="owner"/> keyed per run.</summary>
-    ExplanationJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request, JobOwner owner);
+    IJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request, JobOwner owner);
 }

@@ -49,7 +49,7 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
     /// <inheritdoc />
     public IJob<MonitorResult> Start(MonitorRequest request, JobOwner owner) =>
         jobs.Start(owner, "monitor:" + request.Name, "monitor", $"Monitoring {request.Model}@{request.VersionOrAlias} on {request.Stream}",
-            context => RunAsync(request, context.Progress, context.CancellationToken));
+            context => RunAsync(request, context.Progress, context.CancellationToken), JobLifetime.Kept);
 
     /// <inheritdoc />
     public Task<MonitoringDemoStatus> GetDemoStatusAsync(CancellationToken cancellationToken = default) => Demo.StatusAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
     /// <inheritdoc />
     public IJob<MonitoringDemoResult> StartDemo(MonitoringDemoRequest request, JobOwner owner) =>
         jobs.Start(owner, "monitor-demo", "monitor", "Monitoring demo: loan-default over a year of drifting loans",
-            context => RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken));
+            context => RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken), JobLifetime.Kept);
 
     /// <inheritdoc />
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
