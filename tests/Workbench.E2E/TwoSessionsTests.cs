@@ -30,19 +30,18 @@ public sealed partial class TwoSessionsTests(BrowserFixture fixture)
         Assert.Equal(months - 1, await b.Page.Locator("#drift-series-table tbody tr").CountAsync());
 
         // Profiling: one computation shared by both tabs; one tab's Cancel withdraws only its own interest.
-        await fixture.Server.Services.GetRequiredService<IDatasetStore>().SaveAsync("two_tabs", Table(400_000), "test");
-        await a.GotoAsync("/datasets/two_tabs/profile");
-        await a.Page.Locator("#profile-job-cancel").WaitForAsync();
-        await b.GotoAsync("/datasets/two_tabs/profile");
-        await b.Page.Locator("#profile-job").WaitForAsync();
+        // A million rows take seconds to profile, far longer than the two tabs take to open the page together.
+        await fixture.Server.Services.GetRequiredService<IDatasetStore>().SaveAsync("two_tabs", Table(1_000_000), "test");
+        await Task.WhenAll(a.GotoAsync("/datasets/two_tabs/profile"), b.GotoAsync("/datasets/two_tabs/profile"));
+        await Task.WhenAll(a.Page.Locator("#profile-job-cancel").WaitForAsync(), b.Page.Locator("#profile-job-cancel").WaitForAsync());
         await a.Page.Locator("#profile-job-cancel").ClickAsync();
         await WaitForTextAsync(a.Page, "#profile-message", "Profiling was cancelled");
         await b.Page.Locator("#overview-cards").WaitForAsync(new() { Timeout = 60_000 });
-        Assert.Contains("400,000", await b.Page.Locator("#overview-cards").TextContentAsync() ?? "");
+        Assert.Contains("1,000,000", await b.Page.Locator("#overview-cards").TextContentAsync() ?? "");
         // The other tab asks again: the profile is cached now.
         await a.Page.Locator("#profile-start").ClickAsync();
         await a.Page.Locator("#overview-cards").WaitForAsync();
-        Assert.Contains("400,000", await a.Page.Locator("#overview-cards").TextContentAsync() ?? "");
+        Assert.Contains("1,000,000", await a.Page.Locator("#overview-cards").TextContentAsync() ?? "");
 
         // Training: both start a run at once and each lands on its own run.
         await Task.WhenAll(a.GotoAsync("/experiments/train"), b.GotoAsync("/experiments/train"));
