@@ -17,7 +17,8 @@ namespace Workbench.Workspace;
 public static class ServiceCollectionExtensions
 {
     /// <summary>Opens (creating and migrating once, now) the workspace at <paramref name="workspacePath"/> and registers
-    /// its stores, the SQL console, profiling, the format comparison, the job runner and the workspace log provider.</summary>
+    /// its stores, the SQL console, profiling, the format comparison, the job runner, the labs' services and the workspace
+    /// log provider.</summary>
     /// <remarks>All are singletons: they hold no per-request state and open one connection per operation. Hosts call
     /// <c>AddLogging</c> (ASP.NET does) so the <see cref="WorkspaceLoggerProvider"/> receives the app's log.</remarks>
     public static IServiceCollection AddWorkbenchWorkspace(this IServiceCollection services, string workspacePath)
@@ -40,6 +41,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Monitoring.IMonitoringService, Monitoring.MonitoringService>();
         services.AddSingleton<IPipelineStore, PipelineStore>();
         services.AddSingleton<IPipelinePreviewService, PipelinePreviewService>();
+        services.AddSingleton<Labs.Lab05.ILeakageService, Labs.Lab05.LeakageService>();
+        services.AddSingleton<Labs.Lab06.IBaselineStudyService, Labs.Lab06.BaselineStudyService>();
+        services.AddSingleton<Labs.Lab10.IReturnsService, Labs.Lab10.ReturnsService>();
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;

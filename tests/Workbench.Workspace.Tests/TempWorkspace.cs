@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workbench.Ml.Data;
 using Workbench.Workspace.Datasets;
+using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Profiling;
 using Workbench.Workspace.Sql;
 
@@ -28,7 +29,9 @@ public sealed class TempWorkspace : IDisposable
 
     public SqlConsole Console() => new(Workspace, NullLogger<SqlConsole>.Instance);
 
-    public ProfileService Profiles() => new(Workspace, Datasets, NullLogger<ProfileService>.Instance);
+    public ProfileService Profiles() => Profiles(new JobRunner(NullLogger<JobRunner>.Instance));
+
+    public ProfileService Profiles(IJobRunner jobs) => new(Workspace, Datasets, jobs, NullLogger<ProfileService>.Instance);
 
     /// <summary>Writes a UTF-8 file in the workspace folder and returns its path.</summary>
     public string WriteFile(string name, string content)

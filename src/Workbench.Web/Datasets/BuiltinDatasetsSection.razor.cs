@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Builtin;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
@@ -11,7 +12,6 @@ public partial class BuiltinDatasetsSection
     private readonly Dictionary<string, IJob> jobs = [];
 
     [Inject] private IDatasetStore Store { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
 
     /// <summary>The workspace's datasets, to mark the installed built-ins.</summary>
     [Parameter] public IReadOnlyList<DatasetInfo> Installed { get; set; } = [];
@@ -30,12 +30,12 @@ public partial class BuiltinDatasetsSection
 
     private async Task InstallAsync(BuiltinDataset dataset)
     {
-        DatasetInfo? installed = null;
-        var job = Jobs.Start($"builtin:{dataset.Name}", "import", $"Installing {dataset.Title}", async ctx =>
-            installed = await BuiltinInstaller.InstallAsync(Store, Catalog, dataset.Name, ctx.Progress, ctx.CancellationToken));
+        // Kept: an install the student asked for finishes even if the page is left.
+        var job = StartJob($"builtin:{dataset.Name}", "import", $"Installing {dataset.Title}", ctx =>
+            BuiltinInstaller.InstallAsync(Store, Catalog, dataset.Name, ctx.Progress, ctx.CancellationToken), JobLifetime.Kept);
         jobs[dataset.Name] = job;
         await job.Completion;
-        if (job.State == JobState.Completed && installed is not null)
+        if (job.State == JobState.Completed && job.Result is { } installed)
         {
             jobs.Remove(dataset.Name);
             await OnInstalled.InvokeAsync(installed);

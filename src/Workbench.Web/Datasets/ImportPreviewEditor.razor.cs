@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Data;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
 
@@ -23,7 +24,6 @@ public partial class ImportPreviewEditor
     private string? error;
 
     [Inject] private IDatasetStore Store { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
 
     /// <summary>The result of analysing the file.</summary>
     [Parameter, EditorRequired] public ImportPreview Preview { get; set; } = null!;
@@ -69,13 +69,11 @@ public partial class ImportPreviewEditor
         error = null;
         var schema = Schema;
         var target = name;
-        DatasetInfo? saved = null;
-        var started = Jobs.Start($"import:{target}", "import", $"Importing {target}", async ctx =>
-            saved = await Store.ImportAsync(target, FilePath, new ReadOptions(Preview.Format), schema, SourceName,
-                ctx.Progress, ctx.CancellationToken));
+        var started = StartJob($"import:{target}", "import", $"Importing {target}", ctx =>
+            Store.ImportAsync(target, FilePath, new ReadOptions(Preview.Format), schema, SourceName, ctx.Progress, ctx.CancellationToken));
         job = started;
         await started.Completion;
-        if (started.State == JobState.Completed && saved is not null) await OnImported.InvokeAsync(saved);
+        if (started.State == JobState.Completed && started.Result is { } saved) await OnImported.InvokeAsync(saved);
         else if (started.State == JobState.Failed) error = $"Nothing was saved. {started.Error}";
     }
 

@@ -4,15 +4,16 @@ using Microsoft.Extensions.Configuration;
 using MudBlazor;
 using Workbench.Ml.Data;
 using Workbench.Workspace.Datasets;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Jobs;
 
 namespace Workbench.Web.Datasets;
 
 /// <summary>The upload flow: browser file → temporary file → background analysis → <see cref="ImportPreviewEditor"/>.
 /// The temporary file is deleted when the import ends, the student discards it, or the page closes.</summary>
-public partial class UploadPanel : IDisposable
+public partial class UploadPanel
 {
-    private IJob? analysis;
+    private IJob<ImportPreview>? analysis;
     private CancellationTokenSource? copyCancel;
     private TempUpload? upload;
     private ImportPreview? preview;
@@ -23,7 +24,6 @@ public partial class UploadPanel : IDisposable
     private Severity messageSeverity = Severity.Error;
 
     [Inject] private IDatasetStore Store { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
     [Inject] private IConfiguration Configuration { get; set; } = null!;
 
     /// <summary>Raised after a dataset was imported.</summary>
@@ -81,14 +81,13 @@ public partial class UploadPanel : IDisposable
     private async Task AnalyzeAsync()
     {
         var path = upload!.Path;
-        ImportPreview? result = null;
-        var job = Jobs.Start($"analyze:{path}", "analyze", $"Analysing {upload.FileName}", async ctx =>
-            result = await Store.AnalyzeAsync(path, new ReadOptions(), ctx.Progress, ctx.CancellationToken));
+        var job = StartJob($"analyze:{path}", "analyze", $"Analysing {upload.FileName}", ctx =>
+            Store.AnalyzeAsync(path, new ReadOptions(), ctx.Progress, ctx.CancellationToken));
         analysis = job;
         await job.Completion;
-        if (job.State == JobState.Completed && result is not null)
+        if (job.State == JobState.Completed)
         {
-            preview = result;
+            preview = job.Result;
             analysis = null;
             return;
         }
@@ -132,10 +131,10 @@ public partial class UploadPanel : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
+        base.Dispose(disposing); // cancels the analysis
         copyCancel?.Cancel();
-        if (analysis?.State == JobState.Running) analysis.Cancel();
         DeleteUpload();
     }
 }

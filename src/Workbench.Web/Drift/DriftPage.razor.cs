@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Data;
 using Workbench.Ml.Drift;
 using Workbench.Ml.Drift.Windows;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Drift;
 using Workbench.Workspace.Jobs;
 
@@ -11,17 +12,15 @@ namespace Workbench.Web.Drift;
 /// <summary>Runs a drift comparison in the background and shows its table and the chosen column's charts.</summary>
 public partial class DriftPage
 {
-    private IJob? job;
+    private IJob<object>? job; // a DriftRun or a DriftSeriesResult: both modes share the key, so one cancels the other
     private DriftRun? run;
     private DriftSeriesResult? series;
-    private Func<object?> result = () => null;
     private IReadOnlyList<ColumnDrift> ordered = [];
     private string? selected;
     private IReadOnlyDictionary<string, ColumnType> types = new Dictionary<string, ColumnType>();
 
     [Inject] private IDriftService Drift { get; set; } = null!;
     [Inject] private IDriftSeriesService Series { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
 
     /// <summary>A dataset to open in the windows mode, e.g. /drift?dataset=seattle-weather&amp;windows=year.</summary>
     [SupplyParameterFromQuery(Name = "dataset")] public string? Dataset { get; set; }
@@ -49,26 +48,22 @@ public partial class DriftPage
     private void Start(DriftRequest request)
     {
         var title = $"Comparing {Name(request.Reference)} with {Name(request.Current)}";
-        DriftRun? done = null;
-        job = Jobs.Start("drift", "drift", title, async ctx =>
-            done = await Drift.CompareAsync(request, ctx.Progress, ctx.CancellationToken));
-        result = () => done;
+        job = StartJob<object>("drift", "drift", title, async ctx =>
+            await Drift.CompareAsync(request, ctx.Progress, ctx.CancellationToken));
     }
 
     /// <summary>Starts a comparison of successive windows as a job; it replaces (and cancels) a running one.</summary>
     private void StartSeries(DriftSeriesRequest request)
     {
         var title = $"Comparing {request.Windows.Count} windows of {request.Dataset} by '{request.DateColumn}'";
-        DriftSeriesResult? done = null;
-        job = Jobs.Start("drift", "drift", title, async ctx =>
-            done = await Series.RunAsync(request, ctx.Progress, ctx.CancellationToken));
-        result = () => done;
+        job = StartJob<object>("drift", "drift", title, async ctx =>
+            await Series.RunAsync(request, ctx.Progress, ctx.CancellationToken));
     }
 
     // Only the latest job's result is shown; a replaced job's end is ignored.
     private void OnJobFinished(IJob finished)
     {
-        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || result() is not { } done) return;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed || job.Result is not { } done) return;
         series = done as DriftSeriesResult;
         run = done as DriftRun;
         if (run is null) return;

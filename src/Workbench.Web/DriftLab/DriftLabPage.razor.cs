@@ -3,6 +3,7 @@ using Plotly.Blazor;
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Drift;
 using Workbench.Ml.DriftLab;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Jobs;
 
 namespace Workbench.Web.DriftLab;
@@ -11,14 +12,12 @@ namespace Workbench.Web.DriftLab;
 public partial class DriftLabPage
 {
     private readonly DriftLabDraft draft = new();
-    private IJob? job;
+    private IJob<DriftLabResult>? job;
     private DriftLabResult? result;
-    private Func<DriftLabResult?> latest = () => null;
     private DriftCorrection correction = DriftCorrection.None;
     private IList<ITrace> power = [];
     private IList<ITrace> alarms = [];
 
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
 
     private bool Running => job?.State == JobState.Running;
 
@@ -28,15 +27,13 @@ public partial class DriftLabPage
     /// <summary>Starts the experiment as a job; a new run cancels a running one.</summary>
     private void Start(DriftLabOptions options)
     {
-        DriftLabResult? done = null;
-        job = Jobs.Start("drift-laboratory", "drift-laboratory", $"Drift laboratory: {options.Kind.Title()}",
-            ctx => Task.Run(() => done = DriftLaboratory.Run(options, ctx.Progress, ctx.CancellationToken), ctx.CancellationToken));
-        latest = () => done;
+        job = StartJob("drift-laboratory", "drift-laboratory", $"Drift laboratory: {options.Kind.Title()}",
+            ctx => Task.Run(() => DriftLaboratory.Run(options, ctx.Progress, ctx.CancellationToken), ctx.CancellationToken));
     }
 
     private void Finished(IJob finished)
     {
-        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || latest() is not { } next) return;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed || job.Result is not { } next) return;
         result = next;
         Draw();
     }

@@ -103,8 +103,8 @@ public partial class TrainPage
         {
             try
             {
-                var started = await Training.StartAsync(form.ToRequest());
-                (runId, job) = (started.RunId, started.Job);
+                var started = await Training.StartAsync(form.ToRequest(), JobOwner);
+                (runId, job) = (started.RunId, Follow(started.Job));
             }
             catch (TrainingException ex)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Plotly.Blazor;
 using Workbench.Ml.Explain.Inspection;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Explain;
 using Workbench.Workspace.Jobs;
 
@@ -17,8 +18,7 @@ public partial class ImportancePanel
     private ExplainSplit split = ExplainSplit.Test;
     private int repeats = PermutationImportanceOptions.Defaults.Repeats;
     private int seed = 1;
-    private ExplanationJob<ImportanceResult>? started;
-    private IJob? job;
+    private IJob<ImportanceResult>? job;
     private ImportanceResult? result;
     private int[] order = [];
     private IList<ITrace> chart = [];
@@ -55,7 +55,7 @@ public partial class ImportancePanel
     protected override void OnParametersSet()
     {
         if (shownRun == Target.RunId) return;
-        (shownRun, result, job, started, chart) = (Target.RunId, null, null, null, []);
+        (shownRun, result, job, chart) = (Target.RunId, null, null, []);
         metrics = Explanations.MetricsFor(Target.Task);
         metric = InitialMetric is { } m && metrics.Contains(m) ? m : metrics[0];
         repeats = InitialRepeats;
@@ -63,14 +63,13 @@ public partial class ImportancePanel
 
     private void Compute()
     {
-        started = Explanations.StartPermutationImportance(new ImportanceRequest(Target.RunId, metric, split, repeats, seed));
-        job = started.Job;
+        job = Follow(Explanations.StartPermutationImportance(new ImportanceRequest(Target.RunId, metric, split, repeats, seed), JobOwner));
     }
 
     private async Task OnFinishedAsync(IJob finished)
     {
-        if (started is null || !ReferenceEquals(finished, started.Job) || finished.State != JobState.Completed) return;
-        result = await started.Result;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed) return;
+        result = job.Result!;
         var columns = result.Importance.Columns;
         order = Enumerable.Range(0, columns.Count).OrderByDescending(j => columns[j].Mean).ThenBy(j => j).ToArray();
         chart = InspectionCharts.Importance(columns.Select(c => c.Column).ToList(), columns.Select(c => c.Repeats).ToList(), order);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Plotly.Blazor;
 using Workbench.Ml.Explain.Inspection;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Explain;
 using Workbench.Workspace.Jobs;
 
@@ -19,8 +20,7 @@ public partial class PartialDependencePanel
     private int sample = PartialDependenceOptions.Defaults.SampleRows;
     private ExplainSplit split = ExplainSplit.Train;
     private bool probability, showIce = true, centred;
-    private ExplanationJob<PartialDependenceResult>? started;
-    private IJob? job;
+    private IJob<PartialDependenceResult>? job;
     private PartialDependenceResult? result;
     private IList<ITrace> chart = [];
     private string? shownRun;
@@ -39,7 +39,7 @@ public partial class PartialDependencePanel
     protected override void OnParametersSet()
     {
         if (shownRun == Target.RunId) return;
-        (shownRun, result, job, started, chart) = (Target.RunId, null, null, null, []);
+        (shownRun, result, job, chart) = (Target.RunId, null, null, []);
         feature = NumericInputs.FirstOrDefault() ?? Target.Inputs.FirstOrDefault()?.Name;
         feature2 = NumericInputs.FirstOrDefault(c => c != feature);
     }
@@ -62,14 +62,13 @@ public partial class PartialDependencePanel
     {
         var request = new PartialDependenceRequest(Target.RunId, feature!, twoWay ? feature2 : null, grid, lower, upper, sample,
             probability && Target.Task != "Regression", 0, split);
-        started = Explanations.StartPartialDependence(request);
-        job = started.Job;
+        job = Follow(Explanations.StartPartialDependence(request, JobOwner));
     }
 
     private async Task OnFinishedAsync(IJob finished)
     {
-        if (started is null || !ReferenceEquals(finished, started.Job) || finished.State != JobState.Completed) return;
-        result = await started.Result;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed) return;
+        result = job.Result!;
         Draw();
         await OnResult.InvokeAsync(result);
     }

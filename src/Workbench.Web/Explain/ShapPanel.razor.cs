@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Explain;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Explain;
 using Workbench.Workspace.Jobs;
 
@@ -21,8 +22,7 @@ public partial class ShapPanel
     private int backgroundRows = ExplainOptions.Defaults.BackgroundRows;
     private int classIndex;
     private int seed = 1;
-    private ExplanationJob<ShapResult>? started;
-    private IJob? job;
+    private IJob<ShapResult>? job;
     private ShapResult? result;
     private string? shownRun;
 
@@ -43,7 +43,7 @@ public partial class ShapPanel
     protected override async Task OnParametersSetAsync()
     {
         if (shownRun == Target.RunId) return;
-        (shownRun, result, job, started) = (Target.RunId, null, null, null);
+        (shownRun, result, job) = (Target.RunId, null, null);
         result = await Explanations.FindExplanationAsync(new ShapRequest(Target.RunId));
         if (result is not null) await OnResult.InvokeAsync(result);
     }
@@ -52,14 +52,13 @@ public partial class ShapPanel
     {
         ExplainMethod? forced = method == "auto" ? null : Enum.Parse<ExplainMethod>(method);
         var request = new ShapRequest(Target.RunId, maxRows, seed, forced, forced == ExplainMethod.TreeInterventional, backgroundRows, classIndex);
-        started = Explanations.StartExplain(request);
-        job = started.Job;
+        job = Follow(Explanations.StartExplain(request, JobOwner));
     }
 
     private async Task OnFinishedAsync(IJob finished)
     {
-        if (started is null || !ReferenceEquals(finished, started.Job) || finished.State != JobState.Completed) return;
-        result = await started.Result;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed) return;
+        result = job.Result!;
         await OnResult.InvokeAsync(result);
     }
 }

@@ -6,6 +6,7 @@ using Workbench.Web.Experiments;
 using Workbench.Web.Shared;
 using Workbench.Workspace;
 using Workbench.Workspace.Drift;
+using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Labs;
 
 namespace Workbench.Web.Hosting;
@@ -27,10 +28,13 @@ public static class WorkbenchHostExtensions
         return builder;
     }
 
-    /// <summary>The services the pages need besides the workspace: lab catalog, shell state, action runner.</summary>
+    /// <summary>The services the pages need besides the workspace: lab catalog, shell state, action runner, and the
+    /// circuit's job scope (each browser tab owns its jobs).</summary>
     public static IServiceCollection AddWorkbenchWeb(this IServiceCollection services, string labsFolder)
     {
         services.AddSingleton(new LabCatalog(labsFolder));
+        // One owner per circuit; a signed-in user's id will take its place here, so jobs follow the user across tabs.
+        services.AddScoped(sp => new JobScope(sp.GetRequiredService<IJobRunner>(), JobOwner.NewCircuit()));
         services.AddScoped<ShellState>();
         services.AddScoped<ActionRunner>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using MudBlazor;
 using Workbench.Ml.Monitoring;
+using Workbench.Web.Shared;
 using Workbench.Workspace;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Monitoring;
@@ -19,7 +20,6 @@ public partial class MonitoringPage
     private MonitorResult? result;
     private IReadOnlyList<MonitorInfo> monitors = [];
     private MonitoringDemoResult? demoSteps;
-    private volatile MonitoringDemoResult? finishedDemo;
     private bool hasModels;
     private string? error;
     private int setupGeneration;
@@ -60,15 +60,15 @@ public partial class MonitoringPage
         error = null;
         demoSteps = null;
         pending = request.Name;
-        job = Monitoring.Start(request);
+        job = Follow(Monitoring.Start(request, JobOwner));
     }
 
     private void StartDemo(MonitoringDemoRequest request)
     {
         error = null;
-        demoSteps = finishedDemo = null;
+        demoSteps = null;
         pending = MonitoringDemoRequest.Names.Monitor;
-        job = Monitoring.StartDemo(request, done => finishedDemo = done);
+        job = Follow(Monitoring.StartDemo(request, JobOwner));
     }
 
     private async Task OnJobFinishedAsync(IJob finished)
@@ -78,8 +78,7 @@ public partial class MonitoringPage
         setupGeneration++; // the form reloads the registry: the demo may have registered a model
         if (finished.State != JobState.Completed || pending is null) return;
         result = await Monitoring.GetAsync(pending);
-        demoSteps = finishedDemo;
-        finishedDemo = null;
+        demoSteps = (finished as IJob<MonitoringDemoResult>)?.Result;
     }
 
     private async Task OpenAsync(string name)

@@ -18,13 +18,11 @@ public partial class PipelinesPage
     private PipelineSpec? spec, previewed;
     private string? datasetName, label, loadedName, previewColumn;
     private DatasetInfo? dataset;
-    private IJob? job;
+    private IJob<PipelinePreview>? job;
     private PipelinePreview? preview;
-    private Func<PipelinePreview?> result = () => null;
 
     [Inject] private IDatasetStore Datasets { get; set; } = null!;
     [Inject] private IPipelinePreviewService Previews { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
     [Inject] private ActionRunner Actions { get; set; } = null!;
 
     private bool Running => job?.State == JobState.Running;
@@ -82,17 +80,15 @@ public partial class PipelinesPage
     {
         if (!CanPreview) return;
         var request = new PreviewRequest(dataset!.Name, label, spec!);
-        PipelinePreview? done = null;
         previewed = spec;
-        job = Jobs.Start(jobKey, "pipeline-preview", $"Fitting the pipeline on {dataset.Name}", async ctx =>
-            done = await Previews.PreviewAsync(request, ctx.Progress, ctx.CancellationToken));
-        result = () => done;
+        job = StartJob(jobKey, "pipeline-preview", $"Fitting the pipeline on {dataset.Name}", ctx =>
+            Previews.PreviewAsync(request, ctx.Progress, ctx.CancellationToken));
     }
 
     // Only the latest job's result is shown; a replaced job's end is ignored.
     private void OnPreviewFinished(IJob finished)
     {
-        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || result() is not { } next) return;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed || job.Result is not { } next) return;
         preview = next;
         Recompute();
     }

@@ -1,23 +1,24 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Workbench.Ml.Profiling;
+using Workbench.Web.Shared;
+using Workbench.Workspace;
 using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Profiling;
 
 namespace Workbench.Web.Profiling;
 
-/// <summary>Gets a dataset's profile: from the cache at once, else by a background job the student can cancel.
-/// A profiling job already running for the dataset is followed rather than started again.</summary>
+/// <summary>Gets a dataset's profile: from the cache at once, else by a background computation shared with every tab
+/// that profiles the same dataset version. Cancel, or leaving the page, withdraws only this tab's interest in it.</summary>
 public partial class ProfileRunner
 {
-    private IJob? job;
+    private IJob<DatasetProfile>? job;
     private DatasetProfile? profile;
     private string? shownFor;
     private string? message;
     private Severity severity = Severity.Info;
 
     [Inject] private IProfileService Profiles { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
 
     /// <summary>The dataset to profile.</summary>
     [Parameter, EditorRequired] public string DatasetName { get; set; } = "";
@@ -28,13 +29,12 @@ public partial class ProfileRunner
     /// <summary>Raised when the profile is available.</summary>
     [Parameter] public EventCallback<DatasetProfile> OnProfiled { get; set; }
 
-    private string Title => $"Profiling {DatasetName}";
-
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
         if (shownFor == DatasetName) return;
         shownFor = DatasetName;
+        if (job?.State == JobState.Running) job.Cancel(); // this tab no longer wants the other dataset's profile
         job = null;
         message = null;
         profile = await Profiles.GetCachedAsync(DatasetName);
@@ -46,15 +46,24 @@ public partial class ProfileRunner
     {
         message = null;
         var name = DatasetName;
-        var started = Jobs.Recent.FirstOrDefault(j => j.Kind == "profile" && j.Title == Title && j.State == JobState.Running)
-            ?? Jobs.Start($"profile:{name}", "profile", Title, async ctx =>
-                await Profiles.GetOrComputeAsync(name, ctx.Progress, ctx.CancellationToken));
+        IJob<DatasetProfile> started;
+        try
+        {
+            started = Follow(await Profiles.StartAsync(name, JobOwner));
+        }
+        catch (WorkspaceException e)
+        {
+            (message, severity) = ($"Profiling '{name}' failed. {e.Message}", Severity.Error);
+            StateHasChanged();
+            return;
+        }
+        if (name != DatasetName) { started.Cancel(); return; }
         job = started;
         StateHasChanged(); // also started from OnParametersSetAsync, where no render follows by itself
         await started.Completion;
         if (name != DatasetName) return;
         if (started.State == JobState.Completed)
-            profile = await Profiles.GetCachedAsync(name);
+            profile = started.Result;
         else
             (message, severity) = started.State == JobState.Canceled
                 ? ("Profiling was cancelled. Start it again when you are ready.", Severity.Info)

@@ -2,7 +2,6 @@ using Workbench.Ml.Data;
 using Workbench.Ml.Explain;
 using Workbench.Ml.Explain.Inspection;
 using Workbench.Ml.Training;
-using Workbench.Workspace.Jobs;
 using Workbench.Workspace.Tracking;
 
 namespace Workbench.Workspace.Explain;
@@ -42,6 +41,3 @@ public sealed record ExplainableRun(RunInfo Run, string? MetricKey, double? Metr
 /// <param name="TestRows">Rows held out for test in the reproduced split.</param>
 public sealed record ExplainTarget(string RunId, string Task, string Label, IReadOnlyList<ModelInputColumn> Inputs,
     IReadOnlyList<string> Classes, int TrainRows, int TestRows);
-
-/// <summary>An explanation computing in the background: the job (progress, cancel) and its result.</summary>
-public sealed record ExplanationJob<T>(IJob Job, Task<T> Result);

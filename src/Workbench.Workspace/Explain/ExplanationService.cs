@@ -62,30 +62,21 @@ public sealed partial class ExplanationService : IExplanationService
     } : throw new WorkspaceException($"Unknown task '{task}'; expected Binary, Multiclass or Regression.");
 
     /// <inheritdoc />
-    public ExplanationJob<ShapResult> StartExplain(ShapRequest request) =>
-        Start($"explain:shap:{request.RunId}", $"SHAP values of run {request.RunId}", (p, ct) => ExplainAsync(request, p, ct));
+    public IJob<ShapResult> StartExplain(ShapRequest request, JobOwner owner) =>
+        Start(owner, $"explain:shap:{request.RunId}", $"SHAP values of run {request.RunId}", (p, ct) => ExplainAsync(request, p, ct));
 
     /// <inheritdoc />
-    public ExplanationJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request) =>
-        Start($"explain:pdp:{request.RunId}", $"Partial dependence on {request.Feature}{(request.Feature2 is null ? "" : " × " + request.Feature2)}",
+    public IJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request, JobOwner owner) =>
+        Start(owner, $"explain:pdp:{request.RunId}", $"Partial dependence on {request.Feature}{(request.Feature2 is null ? "" : " × " + request.Feature2)}",
             (p, ct) => PartialDependenceAsync(request, p, ct));
 
     /// <inheritdoc />
-    public ExplanationJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request) =>
-        Start($"explain:pfi:{request.RunId}", $"Permutation importance ({request.Metric}, {request.Repeats} repeats)",
+    public IJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request, JobOwner owner) =>
+        Start(owner, $"explain:pfi:{request.RunId}", $"Permutation importance ({request.Metric}, {request.Repeats} repeats)",
             (p, ct) => PermutationImportanceAsync(request, p, ct));
 
-    private ExplanationJob<T> Start<T>(string key, string title, Func<IProgress<double>, CancellationToken, Task<T>> work)
-    {
-        var result = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var job = _jobs.Start(key, "explain", title, async context =>
-        {
-            try { result.TrySetResult(await work(context.Progress, context.CancellationToken)); }
-            catch (OperationCanceledException) { result.TrySetCanceled(); throw; }
-            catch (Exception e) { result.TrySetException(e); throw; }
-        });
-        return new ExplanationJob<T>(job, result.Task);
-    }
+    private IJob<T> Start<T>(JobOwner owner, string key, string title, Func<IProgress<double>, CancellationToken, Task<T>> work) =>
+        _jobs.Start(owner, key, "explain", title, context => work(context.Progress, context.CancellationToken));
 
     /// <summary>Reads the cached result, or computes, stores and returns it.</summary>
     private async Task<T> CachedAsync<T>(string runId, string artifact, Func<Task<T>> compute, Func<T, T> markCached,

@@ -1,3 +1,5 @@
+using Workbench.Workspace.Jobs;
+
 namespace Workbench.Workspace.Explain;
 
 /// <summary>Explains finished training runs (SHAP values of the test rows, partial dependence and ICE, permutation
@@ -29,12 +31,13 @@ public interface IExplanationService
     Task<ImportanceResult> PermutationImportanceAsync(ImportanceRequest request, IProgress<double>? progress = null,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Starts <see cref="ExplainAsync"/> as a background job keyed per run (a newer one cancels it).</summary>
-    ExplanationJob<ShapResult> StartExplain(ShapRequest request);
+    /// <summary>Starts <see cref="ExplainAsync"/> as a background job of <paramref name="owner"/> keyed per run (the
+    /// owner's newer one cancels it).</summary>
+    IJob<ShapResult> StartExplain(ShapRequest request, JobOwner owner);
 
-    /// <summary>Starts <see cref="PartialDependenceAsync"/> as a background job keyed per run.</summary>
-    ExplanationJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request);
+    /// <summary>Starts <see cref="PartialDependenceAsync"/> as a background job of <paramref name="owner"/> keyed per run.</summary>
+    IJob<PartialDependenceResult> StartPartialDependence(PartialDependenceRequest request, JobOwner owner);
 
-    /// <summary>Starts <see cref="PermutationImportanceAsync"/> as a background job keyed per run.</summary>
-    ExplanationJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request);
+    /// <summary>Starts <see cref="PermutationImportanceAsync"/> as a background job of <paramref name="owner"/> keyed per run.</summary>
+    IJob<ImportanceResult> StartPermutationImportance(ImportanceRequest request, JobOwner owner);
 }

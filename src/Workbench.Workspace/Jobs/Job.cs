@@ -1,7 +1,7 @@
 namespace Workbench.Workspace.Jobs;
 
-/// <summary>A job run by <see cref="JobRunner"/>: its state, progress and status, updated from its worker thread.</summary>
-internal sealed class Job : IJob, IProgress<double>
+/// <summary>A job run by <see cref="JobRunner"/>: its state, progress, status and result, updated from its worker thread.</summary>
+internal sealed class Job<TResult> : IJob<TResult>, IProgress<double>
 {
     private readonly CancellationTokenSource _cancellation = new();
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -9,20 +9,22 @@ internal sealed class Job : IJob, IProgress<double>
     private double _progress;
     private volatile string? _status;
 
-    public Job(string key, string kind, string title)
+    public Job(JobOwner owner, string key, string kind, string title, JobLifetime lifetime)
     {
-        Key = key;
-        Kind = kind;
-        Title = title;
+        (Owner, Key, Kind, Title, Lifetime) = (owner, key, kind, title, lifetime);
     }
 
     public Guid Id { get; } = Guid.NewGuid();
+
+    public JobOwner Owner { get; }
 
     public string Key { get; }
 
     public string Kind { get; }
 
     public string Title { get; }
+
+    public JobLifetime Lifetime { get; }
 
     public JobState State => _state;
 
@@ -31,6 +33,8 @@ internal sealed class Job : IJob, IProgress<double>
     public string? Status => _status;
 
     public string? Error { get; private set; }
+
+    public TResult? Result { get; private set; }
 
     public Task Completion => _completion.Task;
 
@@ -56,10 +60,17 @@ internal sealed class Job : IJob, IProgress<double>
         Raise();
     }
 
+    /// <summary>Ends the job as Completed with the work's result, which is set before the state is.</summary>
+    public void Complete(TResult result)
+    {
+        Result = result;
+        Volatile.Write(ref _progress, 1);
+        Finish(JobState.Completed);
+    }
+
     public void Finish(JobState state, string? error = null)
     {
         Error = error;
-        if (state == JobState.Completed) Volatile.Write(ref _progress, 1);
         _state = state;
         Raise();
         _completion.TrySetResult();

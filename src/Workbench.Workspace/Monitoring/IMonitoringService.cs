@@ -16,8 +16,9 @@ public interface IMonitoringService
     /// <exception cref="Workbench.Ml.Monitoring.MonitoringException">The settings do not fit the model or the data; nothing is stored.</exception>
     Task<MonitorResult> RunAsync(MonitorRequest request, IProgress<double>? progress = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs <see cref="RunAsync"/> as a background job.</summary>
-    IJob Start(MonitorRequest request);
+    /// <summary>Runs <see cref="RunAsync"/> as a background job of <paramref name="owner"/>, kept when its page is left
+    /// (the monitor's batches are stored as they are scored).</summary>
+    IJob<MonitorResult> Start(MonitorRequest request, JobOwner owner);
 
     /// <summary>What an earlier instructor demo left in the workspace (datasets, champion model, monitor).</summary>
     Task<MonitoringDemoStatus> GetDemoStatusAsync(CancellationToken cancellationToken = default);
@@ -31,9 +32,9 @@ public interface IMonitoringService
     Task<MonitoringDemoResult> RunDemoAsync(MonitoringDemoRequest request, IProgress<double>? progress = null,
         Action<string>? status = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs <see cref="RunDemoAsync"/> as a background job with progress, step text and cancel;
-    /// <paramref name="finished"/> receives the result when it succeeds (on the job's thread).</summary>
-    IJob StartDemo(MonitoringDemoRequest request, Action<MonitoringDemoResult>? finished = null);
+    /// <summary>Runs <see cref="RunDemoAsync"/> as a background job of <paramref name="owner"/> with progress, step
+    /// text and cancel, kept when its page is left; the job's result is the demo's.</summary>
+    IJob<MonitoringDemoResult> StartDemo(MonitoringDemoRequest request, JobOwner owner);
 
     /// <summary>Deletes a stored monitor.</summary>
     Task DeleteAsync(string name, CancellationToken cancellationToken = default);

@@ -47,9 +47,9 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
     }
 
     /// <inheritdoc />
-    public IJob Start(MonitorRequest request) =>
-        jobs.Start("monitor:" + request.Name, "monitor", $"Monitoring {request.Model}@{request.VersionOrAlias} on {request.Stream}",
-            context => RunAsync(request, context.Progress, context.CancellationToken));
+    public IJob<MonitorResult> Start(MonitorRequest request, JobOwner owner) =>
+        jobs.Start(owner, "monitor:" + request.Name, "monitor", $"Monitoring {request.Model}@{request.VersionOrAlias} on {request.Stream}",
+            context => RunAsync(request, context.Progress, context.CancellationToken), JobLifetime.Kept);
 
     /// <inheritdoc />
     public Task<MonitoringDemoStatus> GetDemoStatusAsync(CancellationToken cancellationToken = default) => Demo.StatusAsync(cancellationToken);
@@ -60,12 +60,9 @@ public sealed class MonitoringService(SqliteWorkspace workspace, IDatasetStore d
         Demo.RunAsync(request, progress, status, cancellationToken);
 
     /// <inheritdoc />
-    public IJob StartDemo(MonitoringDemoRequest request, Action<MonitoringDemoResult>? finished = null) =>
-        jobs.Start("monitor-demo", "monitor", "Monitoring demo: loan-default over a year of drifting loans", async context =>
-        {
-            var result = await RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken);
-            finished?.Invoke(result);
-        });
+    public IJob<MonitoringDemoResult> StartDemo(MonitoringDemoRequest request, JobOwner owner) =>
+        jobs.Start(owner, "monitor-demo", "monitor", "Monitoring demo: loan-default over a year of drifting loans",
+            context => RunDemoAsync(request, context.Progress, context.Status, context.CancellationToken), JobLifetime.Kept);
 
     /// <inheritdoc />
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)

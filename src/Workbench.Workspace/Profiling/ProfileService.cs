@@ -5,12 +5,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Workbench.Ml.Profiling;
 using Workbench.Workspace.Datasets;
+using Workbench.Workspace.Jobs;
 
 namespace Workbench.Workspace.Profiling;
 
 /// <summary>Profiles datasets with <see cref="ProfileCalculator"/> and caches the JSON in <c>wb_profiles</c> per
-/// (dataset id, version); deleting a dataset deletes its cached profiles.</summary>
-public sealed class ProfileService(SqliteWorkspace workspace, IDatasetStore datasets, ILogger<ProfileService> logger) : IProfileService
+/// (dataset id, version); deleting a dataset deletes its cached profiles. A profile computing for one browser tab is
+/// shared with every other tab that asks for the same dataset version.</summary>
+public sealed class ProfileService(SqliteWorkspace workspace, IDatasetStore datasets, IJobRunner jobs, ILogger<ProfileService> logger)
+    : IProfileService
 {
     /// <inheritdoc />
     public async Task<DatasetProfile?> GetCachedAsync(string datasetName, CancellationToken cancellationToken = default)
@@ -39,6 +42,18 @@ public sealed class ProfileService(SqliteWorkspace workspace, IDatasetStore data
         progress?.Report(1);
         logger.LogInformation("Profiled dataset {Name} ({Rows} rows, {Columns} columns) in {Ms} ms", info.Name, info.Rows, info.Columns.Count, clock.ElapsedMilliseconds);
         return profile;
+    }
+
+    /// <inheritdoc />
+    public async Task<IJob<DatasetProfile>> StartAsync(string datasetName, JobOwner owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        DatasetInfo info;
+        await using (var connection = await workspace.OpenAsync(cancellationToken).ConfigureAwait(false))
+            info = DatasetCatalog.Require(connection, datasetName);
+        // Keyed by id and version: a renamed dataset shares its computation, a re-imported one does not.
+        return jobs.Share(owner, $"profile:{info.Id}:{info.Version}", "profile", $"Profiling {info.Name}",
+            context => GetOrComputeAsync(info.Name, context.Progress, context.CancellationToken));
     }
 
     /// <inheritdoc />

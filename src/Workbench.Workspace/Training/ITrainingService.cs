@@ -11,7 +11,7 @@ public sealed record TrainingJobRequest(string Dataset, TrainingRequest Request,
     IReadOnlyDictionary<string, string>? Tags = null);
 
 /// <summary>A run started in the background: its id at once, and the job that trains it.</summary>
-public sealed record StartedTraining(string RunId, IJob Job);
+public sealed record StartedTraining(string RunId, IJob<TrainingOutcome> Job);
 
 /// <summary>A recorded run with the outcome of its training.</summary>
 public sealed record TrainedRun(string RunId, TrainingOutcome Outcome);
@@ -44,10 +44,11 @@ public interface ITrainingService
     Task<TrainedRun> TrainAsync(TrainingJobRequest request, IProgress<double>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Checks the request against the dataset, starts the run (status Running) and trains it in a background
-    /// job (the browser); the job outlives the page, and its progress and cancel reach the run.</summary>
+    /// job of <paramref name="owner"/> (the browser); the job is kept when its page is left (the run is recorded and
+    /// listed as Running), and its progress and cancel reach the run.</summary>
     /// <exception cref="TrainingException">The request does not fit the dataset; nothing is recorded.</exception>
     /// <exception cref="WorkspaceException">The dataset does not exist; nothing is recorded.</exception>
-    Task<StartedTraining> StartAsync(TrainingJobRequest request, CancellationToken cancellationToken = default);
+    Task<StartedTraining> StartAsync(TrainingJobRequest request, JobOwner owner, CancellationToken cancellationToken = default);
 
     /// <summary>The model of a finished run.</summary>
     /// <exception cref="WorkspaceException">No such run, or the run has no model.</exception>

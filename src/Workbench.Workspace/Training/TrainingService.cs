@@ -41,12 +41,12 @@ public sealed class TrainingService : ITrainingService
     }
 
     /// <inheritdoc />
-    public async Task<StartedTraining> StartAsync(TrainingJobRequest request, CancellationToken cancellationToken = default)
+    public async Task<StartedTraining> StartAsync(TrainingJobRequest request, JobOwner owner, CancellationToken cancellationToken = default)
     {
         var prepared = await PrepareAsync(request, null, cancellationToken);
         var run = await StartRunAsync(prepared, cancellationToken);
-        var job = _jobs.Start("train:" + run.Id, "train", $"Training {request.Request.Trainer} on {request.Dataset}",
-            context => RecordAsync(run, prepared, context.Progress, context.CancellationToken));
+        var job = _jobs.Start(owner, "train:" + run.Id, "train", $"Training {request.Request.Trainer} on {request.Dataset}",
+            context => RecordAsync(run, prepared, context.Progress, context.CancellationToken), JobLifetime.Kept);
         return new StartedTraining(run.Id, job);
     }
 

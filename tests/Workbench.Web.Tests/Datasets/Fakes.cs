@@ -64,35 +64,48 @@ public sealed class InlineJobRunner : IJobRunner
 {
     private readonly List<IJob> jobs = [];
 
-    public IReadOnlyList<IJob> Recent => jobs;
+    public IReadOnlyList<IJob> RecentFor(JobOwner owner) => jobs.Where(j => j.Owner == owner).ToList();
 
-    public IJob Start(string key, string kind, string title, Func<JobContext, Task> work)
+    public void Forget(JobOwner owner) => jobs.RemoveAll(j => j.Owner == owner && j.State != JobState.Running);
+
+    public IJob<TResult> Start<TResult>(JobOwner owner, string key, string kind, string title, Func<JobContext, Task<TResult>> work,
+        JobLifetime lifetime = JobLifetime.Page)
     {
-        var job = new InlineJob(kind, title);
+        var job = new InlineJob<TResult>(owner, key, kind, title, lifetime);
         jobs.Insert(0, job);
         job.Run(work);
         return job;
     }
 
-    private sealed class InlineJob(string kind, string title) : IJob
+    public IJob Start(JobOwner owner, string key, string kind, string title, Func<JobContext, Task> work, JobLifetime lifetime = JobLifetime.Page) =>
+        Start(owner, key, kind, title, async ctx => { await work(ctx); return true; }, lifetime);
+
+    public IJob<TResult> Share<TResult>(JobOwner owner, string key, string kind, string title, Func<JobContext, Task<TResult>> work) =>
+        Start(owner, key, kind, title, work);
+
+    private sealed class InlineJob<TResult>(JobOwner owner, string key, string kind, string title, JobLifetime lifetime) : IJob<TResult>
     {
         private readonly TaskCompletionSource done = new();
         public Guid Id { get; } = Guid.NewGuid();
+        public JobOwner Owner => owner;
+        public string Key => key;
         public string Kind => kind;
         public string Title => title;
+        public JobLifetime Lifetime => lifetime;
         public JobState State { get; private set; } = JobState.Running;
         public double Progress { get; private set; }
         public string? Status { get; private set; }
         public string? Error { get; private set; }
+        public TResult? Result { get; private set; }
         public Task Completion => done.Task;
         public event Action? Changed;
         public void Cancel() { }
 
-        public void Run(Func<JobContext, Task> work)
+        public void Run(Func<JobContext, Task<TResult>> work)
         {
             try
             {
-                work(new JobContext(new Progress<double>(p => Progress = p), s => Status = s, CancellationToken.None)).GetAwaiter().GetResult();
+                Result = work(new JobContext(new Progress<double>(p => Progress = p), s => Status = s, CancellationToken.None)).GetAwaiter().GetResult();
                 State = JobState.Completed;
             }
             catch (OperationCanceledException) { State = JobState.Canceled; }

@@ -106,10 +106,10 @@ public sealed class FakeTrainingService : ITrainingService
     public Dictionary<string, EvaluationReport> Evaluations { get; } = new();
     public Dictionary<string, CrossValidationResult> CrossValidations { get; } = new();
 
-    public Task<StartedTraining> StartAsync(TrainingJobRequest request, CancellationToken cancellationToken = default)
+    public Task<StartedTraining> StartAsync(TrainingJobRequest request, JobOwner owner, CancellationToken cancellationToken = default)
     {
         Started.Add(request);
-        return Task.FromResult(new StartedTraining("0123456789ab", new RunningJob()));
+        return Task.FromResult(new StartedTraining("0123456789ab", new RunningJob(owner)));
     }
 
     public Task<EvaluationReport?> LoadEvaluationAsync(string runId, CancellationToken cancellationToken = default) =>
@@ -122,9 +122,13 @@ public sealed class FakeTrainingService : ITrainingService
     public Task<TrainedModel> LoadModelAsync(string runId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<TrainedModel> LoadRegisteredAsync(string name, string versionOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    private sealed class RunningJob : IJob
+    private sealed class RunningJob(JobOwner owner) : IJob<TrainingOutcome>
     {
         public Guid Id { get; } = Guid.NewGuid();
+        public JobOwner Owner => owner;
+        public string Key => "train:0123456789ab";
+        public JobLifetime Lifetime => JobLifetime.Kept;
+        public TrainingOutcome? Result => null;
         public string Kind => "train";
         public string Title => "Training";
         public JobState State => JobState.Running;

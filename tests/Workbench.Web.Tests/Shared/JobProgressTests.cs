@@ -9,7 +9,7 @@ namespace Workbench.Web.Tests.Shared;
 public class JobProgressTests : WebTestContext
 {
     private IJob StartWaitingJob(TaskCompletionSource release) =>
-        Services.GetRequiredService<IJobRunner>().Start("test", "test", "Counting sheep", async ctx =>
+        Services.GetRequiredService<IJobRunner>().Start(JobOwner.NewCircuit(), "test", "test", "Counting sheep", async ctx =>
         {
             ctx.Progress.Report(0.5);
             ctx.Status("Halfway there");
@@ -59,7 +59,7 @@ public class JobProgressTests : WebTestContext
     [InlineData(false, 0)]
     public void FailedJob_ShowsErrorOnlyWhenAsked(bool showError, int alerts)
     {
-        var job = Services.GetRequiredService<IJobRunner>().Start("fail", "test", "Breaking", _ =>
+        var job = Services.GetRequiredService<IJobRunner>().Start(JobOwner.NewCircuit(), "fail", "test", "Breaking", _ =>
             throw new InvalidOperationException("The disk is full."));
 
         var cut = Render<JobProgress>(p => p.Add(c => c.Job, job).Add(c => c.ShowError, showError));

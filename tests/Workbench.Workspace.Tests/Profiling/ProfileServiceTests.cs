@@ -1,4 +1,5 @@
 using Workbench.Ml.Data;
+using Workbench.Workspace.Jobs;
 
 namespace Workbench.Workspace.Tests.Profiling;
 
@@ -61,5 +62,26 @@ public class ProfileServiceTests
         Assert.Equal(10, comparison.Left.Overview.Rows);
         Assert.Equal(20, comparison.Right.Overview.Rows);
         Assert.Equal(["x", "c"], comparison.Columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task TwoTabs_ShareOneProfilingAndOnesCancelLeavesTheOther()
+    {
+        using var temp = new TempWorkspace();
+        await temp.Datasets.SaveAsync("d", Data(200_000), "test");
+        var service = temp.Profiles();
+        var (tab1, tab2) = (JobOwner.NewCircuit(), JobOwner.NewCircuit());
+
+        var first = await service.StartAsync("d", tab1);
+        var second = await service.StartAsync("d", tab2);
+        first.Cancel();
+        await Task.WhenAll(first.Completion, second.Completion).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(("profile", "Profiling d"), (second.Kind, second.Title));
+        Assert.Equal(first.Key, second.Key);
+        Assert.Equal(JobState.Completed, second.State);
+        Assert.Equal(200_000, second.Result!.Overview.Rows);
+        Assert.Equal(1, temp.Scalar("SELECT COUNT(*) FROM wb_profiles;"));
+        await Assert.ThrowsAsync<WorkspaceException>(() => service.StartAsync("nope", tab1));
     }
 }

@@ -43,7 +43,7 @@ public sealed class TrainingServiceFailureTests : IDisposable
     {
         var train = await Assert.ThrowsAsync<TrainingException>(() => _f.Service.TrainAsync(request));
         Assert.Contains(message, train.Message);
-        var start = await Assert.ThrowsAsync<TrainingException>(() => _f.Service.StartAsync(request));
+        var start = await Assert.ThrowsAsync<TrainingException>(() => _f.Service.StartAsync(request, JobOwner.CommandLine));
         Assert.Equal(train.Message, start.Message);
         Assert.Equal(0, _f.Temp.Scalar("SELECT COUNT(*) FROM wb_runs;"));
     }
@@ -54,7 +54,7 @@ public sealed class TrainingServiceFailureTests : IDisposable
         var noDataset = TrainingServiceFixture.Binary() with { Dataset = "missing" };
         Assert.Contains("no dataset named 'missing'", (await Assert.ThrowsAsync<WorkspaceException>(() => _f.Service.TrainAsync(noDataset))).Message);
         var noExperiment = TrainingServiceFixture.Binary() with { Experiment = " " };
-        await Assert.ThrowsAsync<WorkspaceException>(() => _f.Service.StartAsync(noExperiment));
+        await Assert.ThrowsAsync<WorkspaceException>(() => _f.Service.StartAsync(noExperiment, JobOwner.CommandLine));
         Assert.Equal(0, _f.Temp.Scalar("SELECT COUNT(*) FROM wb_runs;"));
     }
 
@@ -71,11 +71,13 @@ public sealed class TrainingServiceFailureTests : IDisposable
     [Fact]
     public async Task BackgroundJob_TrainsAndFinishesTheRun()
     {
-        var started = await _f.Service.StartAsync(TrainingServiceFixture.Binary(folds: 2));
+        var started = await _f.Service.StartAsync(TrainingServiceFixture.Binary(folds: 2), JobOwner.CommandLine);
         Assert.Equal("train", started.Job.Kind);
         await started.Job.Completion.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(JobState.Completed, started.Job.State);
         Assert.Equal(1, started.Job.Progress);
+        Assert.Equal(JobLifetime.Kept, started.Job.Lifetime); // leaving the training page does not stop it
+        Assert.Equal(2, started.Job.Result!.CrossValidation!.Folds.Count);
         var detail = (await _f.Tracking.GetRunDetailAsync(started.RunId))!;
         Assert.Equal((RunStatus.Finished, 2), (detail.Run.Status, detail.Children.Count));
     }
@@ -90,7 +92,7 @@ public sealed class TrainingServiceFailureTests : IDisposable
             token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
             token.ThrowIfCancellationRequested();
         };
-        var started = await _f.Service.StartAsync(TrainingServiceFixture.Binary());
+        var started = await _f.Service.StartAsync(TrainingServiceFixture.Binary(), JobOwner.CommandLine);
         Assert.Equal(RunStatus.Running, (await _f.Tracking.GetRunAsync(started.RunId))!.Status);
         Assert.True(entered.Wait(TimeSpan.FromSeconds(30)));
         started.Job.Cancel();

@@ -12,13 +12,12 @@ public partial class FormatComparisonPanel
 {
     [Inject] private IDatasetStore Datasets { get; set; } = default!;
     [Inject] private IFormatComparison Comparison { get; set; } = default!;
-    [Inject] private IJobRunner Jobs { get; set; } = default!;
     [Inject] private ActionRunner Actions { get; set; } = default!;
 
     private IReadOnlyList<DatasetInfo> datasets = [];
     private string? dataset;
-    private IJob? job;
-    private IReadOnlyList<FormatMeasurement>? pending;
+    private IJob<IReadOnlyList<FormatMeasurement>>? job;
+    private string? jobDataset;
     private IReadOnlyList<FormatMeasurement>? results;
     private string? resultDataset;
     private IList<ITrace> traces = [];
@@ -38,19 +37,19 @@ public partial class FormatComparisonPanel
     {
         if (dataset is null) return;
         var name = dataset;
-        pending = null;
-        job = Jobs.Start($"formats:{name}", "format-comparison", $"Comparing CSV, Parquet and SQLite for {name}", async ctx =>
+        jobDataset = name;
+        job = StartJob($"formats:{name}", "format-comparison", $"Comparing CSV, Parquet and SQLite for {name}", ctx =>
         {
             ctx.Status($"Writing and reading {name}");
-            pending = await Comparison.CompareAsync(name, ctx.Progress, ctx.CancellationToken);
-            resultDataset = name;
+            return Comparison.CompareAsync(name, ctx.Progress, ctx.CancellationToken);
         });
     }
 
     private void OnFinished(IJob finished)
     {
-        if (finished.State != JobState.Completed || pending is null || pending.Count == 0) return;
-        results = FormatCharts.CsvFirst(pending);
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed || job.Result is not { Count: > 0 } measured) return;
+        resultDataset = jobDataset;
+        results = FormatCharts.CsvFirst(measured);
         traces = FormatCharts.Traces(results);
     }
 }

@@ -2,23 +2,22 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Plotly.Blazor;
 using Workbench.Ml.Training;
-using Workbench.Workspace.Datasets;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Jobs;
+using Workbench.Workspace.Labs.Lab05;
 
 namespace Workbench.Web.Labs.Lab05;
 
-/// <summary>Runs <see cref="LeakageDemo"/> on a lab dataset in the background.</summary>
+/// <summary>Runs a leakage demonstration (<see cref="ILeakageService"/>) as a job of this page and shows its scores.</summary>
 public partial class LeakagePanel
 {
     private LeakageKind kind = LeakageKind.ScalerBeforeSplit;
     private int rows = LeakageCase.All[0].Rows;
-    private IJob? job;
-    private Func<LeakageComparison?> pending = () => null;
+    private IJob<LeakageComparison>? job;
     private LeakageComparison? result;
     private IList<ITrace> chart = [];
 
-    [Inject] private IDatasetStore Datasets { get; set; } = null!;
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
+    [Inject] private ILeakageService Leakage { get; set; } = null!;
 
     private LeakageCase Case => LeakageCase.All.Single(c => c.Kind == kind);
 
@@ -31,28 +30,13 @@ public partial class LeakagePanel
 
     private void Run()
     {
-        var c = Case;
-        var sample = rows;
-        LeakageComparison? done = null;
         result = null;
-        job = Jobs.Start("lab05-leak", "leakage", $"{c.Title} on {c.Dataset}", async ctx =>
-        {
-            if (await Datasets.GetAsync(c.Dataset, ctx.CancellationToken) is null)
-                throw new InvalidOperationException($"The dataset '{c.Dataset}' is not in the workspace; install it on the Datasets page (built-in datasets).");
-            var data = await Datasets.LoadAsync(c.Dataset, cancellationToken: ctx.CancellationToken);
-            if (sample > 0 && sample < data.RowCount)
-                data = TableRows.Take(data, DataSplitter.Split(data, c.Label,
-                    new SplitOptions(SplitKind.Stratified, TestFraction: 1 - sample / (double)data.RowCount, Seed: 7)).Train);
-            var request = new TrainingRequest(c.Task, c.Label, c.Features, c.Trainer, Seed: 7);
-            var split = new SplitOptions(TestFraction: 0.2, Seed: 7, Column: c.TimeColumn);
-            done = await Task.Run(() => LeakageDemo.Run(data, request, c.Kind, split, ctx.Progress, ctx.CancellationToken), ctx.CancellationToken);
-        });
-        pending = () => done;
+        job = Follow(Leakage.Start(Case, rows, JobOwner));
     }
 
     private void OnFinished(IJob finished)
     {
-        if (!ReferenceEquals(finished, job) || finished.State != JobState.Completed || pending() is not { } r) return;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed || job.Result is not { } r) return;
         result = r;
         chart = LeakageChart.Bars(r);
     }

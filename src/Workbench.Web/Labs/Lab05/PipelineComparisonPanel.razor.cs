@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Training;
+using Workbench.Web.Shared;
 using Workbench.Workspace;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
@@ -68,8 +69,8 @@ public partial class PipelineComparisonPanel
                 var request = new TrainingRequest(TaskKind.Binary, label.Trim(), [], trainer, Pipeline: choice.Spec, Seed: seed);
                 var job = new TrainingJobRequest(dataset!, request, new SplitOptions(TestFraction: 0.2, Seed: seed), folds, Experiment,
                     RunName: $"{choice.Name} · {trainer}", Tags: new Dictionary<string, string> { ["lab"] = "05", ["pipeline"] = choice.Name });
-                var started = await Training.StartAsync(job);
-                (runIds[side], jobs[side]) = (started.RunId, started.Job);
+                var started = await Training.StartAsync(job, JobOwner);
+                (runIds[side], jobs[side]) = (started.RunId, Follow(started.Job));
             }
         }
         catch (Exception e) when (e is TrainingException or WorkspaceException)

@@ -7,33 +7,28 @@ using Workbench.Web.Shared;
 using Workbench.Workspace.Builtin;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Jobs;
+using Workbench.Workspace.Labs.Lab06;
 using Workbench.Workspace.Tracking;
-using Workbench.Workspace.Training;
 
 namespace Workbench.Web.Labs.Lab06;
 
-/// <summary>Trains the baselines and two learners of a task with 5-fold cross-validation, one tracked run each (one
-/// after the other, in the background), shows the folds, and registers the best run's model as champion.</summary>
+/// <summary>Wires lab 06's baseline study (<see cref="IBaselineStudyService"/>): the dataset and label, the study as a
+/// job of this page (leaving the page cancels it), the folds of each run as it finishes, and the champion.</summary>
 public partial class BaselinePanel
 {
-    /// <summary>One trainer's run and its cross-validation.</summary>
-    private sealed record Result(string Trainer, string RunId, CrossValidationResult? CrossValidation);
-
     private DatasetPicker? picker;
     private string? dataset, label;
     private IReadOnlyList<string> columns = [];
     private TaskInference? guess;
     private IReadOnlyList<string> trainers = [];
-    private List<Result> results = [];
-    private IJob? job;
-    private bool running, hasDataset = true;
+    private List<BaselineRun> results = [];
+    private IJob<IReadOnlyList<BaselineRun>>? job;
+    private bool hasDataset = true;
     private int best = -1;
     private ModelVersion? registered;
 
     [Inject] private IDatasetStore Datasets { get; set; } = null!;
-    [Inject] private ITrainingService Training { get; set; } = null!;
-    [Inject] private ITrackingStore Tracking { get; set; } = null!;
-    [Inject] private IModelRegistry Registry { get; set; } = null!;
+    [Inject] private IBaselineStudyService Study { get; set; } = null!;
     [Inject] private ActionRunner Actions { get; set; } = null!;
 
     /// <summary>The dataset to start with (a built-in one, installed on request).</summary>
@@ -43,14 +38,20 @@ public partial class BaselinePanel
     /// <summary>The positive class of a binary label, or null for the default rule.</summary>
     [Parameter] public string? PositiveClass { get; set; } = "bad";
 
-    private string metric => BaselineStudy.RankingMetric(guess?.Task ?? TaskKind.Binary).Metric;
-    private string ModelName => $"{dataset}-{(guess?.Task ?? TaskKind.Binary).ToString().ToLowerInvariant()}";
+    private TaskKind StudyTask => guess?.Task ?? TaskKind.Binary;
+    private string metric => BaselineStudy.RankingMetric(StudyTask).Metric;
+    private string ModelName => BaselineStudy.ModelName(dataset ?? "", StudyTask);
+    private bool running => job?.State == JobState.Running;
 
     protected override async Task OnInitializedAsync()
     {
         hasDataset = await Datasets.GetAsync(DefaultDataset) is not null;
         if (hasDataset) await OnDatasetAsync(DefaultDataset);
-        await LoadPreviousAsync();
+        if (dataset is not null && guess is not null)
+        {
+            results = (await Study.LoadLatestAsync(dataset, guess.Task)).ToList();
+            Rank();
+        }
     }
 
     private async Task InstallAsync()
@@ -76,54 +77,31 @@ public partial class BaselinePanel
         trainers = BaselineStudy.Trainers(guess.Task);
     }
 
-    private async Task LoadPreviousAsync()
+    private void RunAll()
     {
-        var runs = await Tracking.ListRunsAsync(new RunQuery(BaselineStudy.Experiment));
-        var latest = runs.Where(r => r.Run.Status == RunStatus.Finished && r.Run.Dataset == dataset && r.Run.Trainer is not null)
-            .GroupBy(r => r.Run.Trainer!).Select(g => g.OrderByDescending(r => r.Run.StartedUtc).First()).ToList();
-        results = [];
-        foreach (var r in latest.Where(r => trainers.Contains(r.Run.Trainer!)).OrderBy(r => trainers.ToList().IndexOf(r.Run.Trainer!)))
-            results.Add(new Result(r.Run.Trainer!, r.Run.Id, await Training.LoadCrossValidationAsync(r.Run.Id)));
-        Rank();
-    }
-
-    private async Task RunAllAsync()
-    {
-        running = true;
         registered = null;
         results = [];
-        var task = guess!.Task;
-        var split = new SplitOptions(task == TaskKind.Regression ? SplitKind.Random : SplitKind.Stratified, 0.2, 0, 1);
-        foreach (var trainer in trainers)
+        best = -1;
+        var request = new BaselineStudyRequest(dataset!, label!, guess!.Task, PositiveClass);
+        // Each run is shown as it finishes; the callback comes on the job's thread, and a replaced study's is ignored.
+        IJob<IReadOnlyList<BaselineRun>>? started = null;
+        started = Study.Start(request, JobOwner, run => _ = InvokeAsync(() =>
         {
-            var request = new TrainingRequest(task, label!, [], trainer, Seed: 1, PositiveClass: task == TaskKind.Binary ? PositiveClass : null);
-            var started = await Actions.RunAsync("start training", () => Training.StartAsync(
-                new TrainingJobRequest(dataset!, request, split, BaselineStudy.Folds, BaselineStudy.Experiment, trainer)));
-            if (started is null) break;
-            job = started.Job;
-            StateHasChanged();
-            await job.Completion;
-            if (job.State != JobState.Completed) break;
-            results.Add(new Result(trainer, started.RunId, await Training.LoadCrossValidationAsync(started.RunId)));
+            if (!ReferenceEquals(job, started)) return;
+            results.Add(run);
             Rank();
             StateHasChanged();
-        }
-        running = false;
+        }));
+        job = Follow(started);
     }
 
-    private MetricSummary? Summary(Result r) => r.CrossValidation?.Summary.FirstOrDefault(s => s.Metric == metric);
+    private MetricSummary? Summary(BaselineRun r) => r.Summary(StudyTask);
 
-    private void Rank() => best = BaselineStudy.Best(results.Select(r => Summary(r)?.TestMean).ToList(),
-        BaselineStudy.RankingMetric(guess?.Task ?? TaskKind.Binary).HigherIsBetter);
+    private void Rank() => best = BaselineStudy.Best(results, StudyTask);
 
     private async Task RegisterAsync()
     {
         var run = results[best];
-        await Actions.RunAsync("register champion", async () =>
-        {
-            var version = await Registry.RegisterAsync(ModelName, run.RunId);
-            await Registry.SetAliasAsync(version.Name, "champion", version.Version);
-            registered = version;
-        });
+        await Actions.RunAsync("register champion", async () => registered = await Study.RegisterChampionAsync(ModelName, run.RunId));
     }
 }

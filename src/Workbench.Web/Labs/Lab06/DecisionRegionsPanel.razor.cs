@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Workbench.Ml.Toy;
 using Workbench.Ml.Training;
+using Workbench.Web.Shared;
 using Workbench.Workspace.Jobs;
 
 namespace Workbench.Web.Labs.Lab06;
@@ -17,11 +18,8 @@ public partial class DecisionRegionsPanel
     private ToyDataset data = null!;
     private IList<Plotly.Blazor.ITrace> pointTraces = [];
     private DecisionRegionSet? result;
-    private DecisionRegionSet? pending;
     private IReadOnlyList<IList<Plotly.Blazor.ITrace>> regionTraces = [];
-    private IJob? job;
-
-    [Inject] private IJobRunner Jobs { get; set; } = null!;
+    private IJob<DecisionRegionSet>? job;
 
     protected override void OnInitialized()
     {
@@ -50,18 +48,14 @@ public partial class DecisionRegionsPanel
     {
         var snapshot = data;
         var chosen = learners.ToList();
-        pending = null;
-        job = Jobs.Start("lab06:regions", "train", $"Decision regions of {chosen.Count} learners on {shape}", context =>
-        {
-            pending = DecisionRegions.Run(snapshot, chosen, progress: context.Progress, cancellationToken: context.CancellationToken);
-            return Task.CompletedTask;
-        });
+        job = StartJob("lab06:regions", "train", $"Decision regions of {chosen.Count} learners on {shape}", context =>
+            Task.FromResult(DecisionRegions.Run(snapshot, chosen, progress: context.Progress, cancellationToken: context.CancellationToken)));
     }
 
     private void OnFinished(IJob finished)
     {
-        if (finished.State != JobState.Completed || !ReferenceEquals(finished, job) || pending is null) return;
-        result = pending;
+        if (!ReferenceEquals(finished, job) || job.State != JobState.Completed || job.Result is not { } done) return;
+        result = done;
         regionTraces = result.Regions.Select(r => RegionCharts.Region(result, r)).ToList();
     }
 }

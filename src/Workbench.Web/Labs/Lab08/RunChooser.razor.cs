@@ -36,8 +36,8 @@ public partial class RunChooser
     private Task TrainStarterAsync() => Actions.RunAsync("train the lab 08 starter run", async () =>
     {
         await StarterRun.EnsureDatasetAsync(Datasets);
-        var started = await TrainingService.StartAsync(StarterRun.Request());
-        (trainingRun, job) = (started.RunId, started.Job);
+        var started = await TrainingService.StartAsync(StarterRun.Request(), JobOwner);
+        (trainingRun, job) = (started.RunId, Follow(started.Job));
     });
 
     private async Task OnTrainedAsync(IJob finished)

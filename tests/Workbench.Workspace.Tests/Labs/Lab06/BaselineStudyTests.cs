@@ -1,7 +1,7 @@
 using Workbench.Ml.Training;
-using Workbench.Web.Labs.Lab06;
+using Workbench.Workspace.Labs.Lab06;
 
-namespace Workbench.Web.Tests.Labs.Lab06;
+namespace Workbench.Workspace.Tests.Labs.Lab06;
 
 public class BaselineStudyTests
 {

@@ -1,7 +1,7 @@
 using Workbench.Ml.Data;
 using Workbench.Workspace.Datasets;
 
-namespace Workbench.Web.Labs.Lab10;
+namespace Workbench.Workspace.Labs.Lab10;
 
 /// <summary>The price series the lab works on: a dataset with a date column and a price column.</summary>
 /// <param name="Dataset">The dataset, e.g. sp500.</param>

@@ -1,6 +1,6 @@
 using Workbench.Ml.Training;
 
-namespace Workbench.Web.Labs.Lab06;
+namespace Workbench.Workspace.Labs.Lab06;
 
 /// <summary>Which trainers lab 06 compares for a task, and the cross-validated metric that ranks them.</summary>
 public static class BaselineStudy
@@ -34,6 +34,17 @@ public static class BaselineStudy
             learners = available.Where(t => t.Family != TrainerFamily.Baseline).Take(2).Select(t => t.Name).ToList();
         return available.Where(t => t.Family == TrainerFamily.Baseline).Select(t => t.Name).Concat(learners).ToList();
     }
+
+    /// <summary>The registered model's name for a dataset and task, e.g. "german-credit-binary".</summary>
+    public static string ModelName(string dataset, TaskKind task) => $"{dataset}-{task.ToString().ToLowerInvariant()}";
+
+    /// <summary>The split every trainer of the study uses: 20 % held out, stratified unless the task is regression, seed 1.</summary>
+    public static SplitOptions Split(TaskKind task) =>
+        new(task == TaskKind.Regression ? SplitKind.Random : SplitKind.Stratified, 0.2, 0, 1);
+
+    /// <summary>The index of the best run by the task's ranking metric, or -1 when none has it.</summary>
+    public static int Best(IReadOnlyList<BaselineRun> runs, TaskKind task) =>
+        Best(runs.Select(r => r.Summary(task)?.TestMean).ToList(), RankingMetric(task).HigherIsBetter);
 
     /// <summary>The index of the best score, or -1 when there is none.</summary>
     public static int Best(IReadOnlyList<double?> scores, bool higherIsBetter)

@@ -1,6 +1,6 @@
 using Workbench.Ml.Training;
 
-namespace Workbench.Web.Labs.Lab05;
+namespace Workbench.Workspace.Labs.Lab05;
 
 /// <summary>A ready-made leakage demonstration: the kind, the data it runs on, and the learner.</summary>
 /// <param name="Rows">Rows sampled (seeded) from the dataset, 0 for all; small samples show the leak more clearly.</param>
