@@ -1,13 +1,19 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Workbench.Cli.Commands;
+using Workbench.Workspace;
 
 namespace Workbench.Cli;
 
 /// <summary>The <c>workbench</c> command line: parses, runs one command, and maps failures to exit codes
-/// (0 success, 2 bad input or usage with one <c>error:</c> line and nothing written, 1 internal failure).</summary>
+/// (0 success, 2 bad input or usage with one <c>error:</c> line and nothing written, 4 workspace busy, 1 internal
+/// failure).</summary>
 public static class CliApp
 {
+    /// <summary>The exit code when another process kept the workspace locked past the busy timeout (nothing was
+    /// written; the same command can succeed later). Exit 3 is a failed promotion gate.</summary>
+    public const int BusyExitCode = 4;
+
     /// <summary>Runs the command line in-process, writing JSON to <paramref name="stdout"/> and errors to
     /// <paramref name="stderr"/>. Progress is shown only when <paramref name="stderr"/> is the console's and a terminal.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
@@ -26,14 +32,19 @@ public static class CliApp
             if (code != 0) context.MarkFailed();
             return code;
         }
+        catch (Exception e) when (WorkspaceErrors.IsBusy(e))
+        {
+            return context.Fail(BusyExitCode, (e as WorkspaceBusyException)?.Message
+                ?? WorkspaceErrors.BusyMessage(context.WorkspaceFile));
+        }
         catch (Exception e) when (CliErrors.IsUserError(e))
         {
             return context.Fail(2, e.Message);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is CliErrors.SqliteNotADatabase or CliErrors.SqliteCannotOpen)
+        catch (SqliteException e) when (context.WorkspaceFile is not null
+            && WorkspaceErrors.Translate(e, context.WorkspaceFile) is WorkspaceException refusal)
         {
-            return context.Fail(2, $"The workspace {context.WorkspaceFile} cannot be opened as a workbench workspace " +
-                $"({e.Message.TrimEnd('.')}); pass --workspace with a workspace file, or a new path to create one.");
+            return context.Fail(2, refusal.Message + " Pass --workspace PATH to use another workspace.");
         }
         catch (OperationCanceledException)
         {
@@ -47,7 +58,9 @@ public static class CliApp
 
     private static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand("Workbench: drive the ML course workspace from scripts. Commands print JSON on stdout.");
+        var root = new RootCommand("Workbench: drive the ML course workspace from scripts. Commands print JSON on stdout. " +
+            "Exit codes: 0 success; 1 internal failure; 2 bad input or usage, or a workspace that cannot be used (nothing " +
+            $"written); {BusyExitCode} the workspace is busy: another workbench or tool kept it locked, try again later.");
         root.Options.Add(GlobalOptions.Workspace);
         root.Subcommands.Add(DatasetsCommand.Create(context));
         root.Subcommands.Add(ProfileCommand.Create(context));

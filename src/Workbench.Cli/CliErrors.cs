@@ -16,12 +16,6 @@ public static class CliErrors
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
         or TrainingException or PipelineException;
 
-    /// <summary>SQLITE_NOTADB: the workspace path holds some other file.</summary>
-    public const int SqliteNotADatabase = 26;
-
-    /// <summary>SQLITE_CANTOPEN: the workspace path is a folder or cannot be created.</summary>
-    public const int SqliteCannotOpen = 14;
-
     /// <summary>The message on one line.</summary>
     public static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -12,6 +12,8 @@ builder.AddWorkbench();
 var app = builder.Build();
 app.UseWorkbench();
 app.Run();
+// Non-zero when the workspace could not be opened (the reason was logged, without a stack trace).
+return app.Services.GetRequiredService<WorkspaceStartupState>().ExitCode;
 
 /// <summary>The web host's entry point, public for WebApplicationFactory in the end-to-end tests.</summary>
 public partial class Program { }

@@ -16,15 +16,15 @@ namespace Workbench.Workspace;
 /// <summary>Registers the workspace services for a host.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Opens (creating and migrating once, now) the workspace at <paramref name="workspacePath"/> and registers
-    /// its stores, the SQL console, profiling, the format comparison, the job runner, the labs' services and the workspace
-    /// log provider.</summary>
+    /// <summary>Registers the workspace at <paramref name="workspacePath"/> with its stores, the SQL console, profiling,
+    /// the format comparison, the job runner, the labs' services and the workspace log provider. No file is touched here:
+    /// the host opens the workspace with <see cref="OpenWorkbenchWorkspace"/> when it starts, where a failure can be
+    /// reported.</summary>
     /// <remarks>All are singletons: they hold no per-request state and open one connection per operation. Hosts call
     /// <c>AddLogging</c> (ASP.NET does) so the <see cref="WorkspaceLoggerProvider"/> receives the app's log.</remarks>
     public static IServiceCollection AddWorkbenchWorkspace(this IServiceCollection services, string workspacePath)
     {
         var workspace = new SqliteWorkspace(workspacePath);
-        workspace.Migrate();
         services.AddSingleton(workspace);
         services.AddSingleton<IDatasetStore, DatasetStore>();
         services.AddSingleton<ISqlConsole, SqlConsole>();
@@ -47,5 +47,16 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WorkspaceLoggerProvider>(_ => new WorkspaceLoggerProvider(workspace));
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(sp => sp.GetRequiredService<WorkspaceLoggerProvider>());
         return services;
+    }
+
+    /// <summary>Opens the registered workspace (creating and migrating it, see <see cref="SqliteWorkspace.Migrate"/>).</summary>
+    /// <returns>The opened workspace.</returns>
+    /// <exception cref="WorkspaceException">The file cannot be used as a workspace; nothing was changed.</exception>
+    /// <exception cref="WorkspaceBusyException">Another process kept the file locked.</exception>
+    public static SqliteWorkspace OpenWorkbenchWorkspace(this IServiceProvider services)
+    {
+        var workspace = services.GetRequiredService<SqliteWorkspace>();
+        workspace.Migrate();
+        return workspace;
     }
 }

@@ -1,12 +1,12 @@
 using Microsoft.Data.Sqlite;
-using Workbench.Workspace.Migrations;
 
 namespace Workbench.Workspace;
 
 /// <summary>One workspace file: opens a fresh connection per operation (WAL, foreign keys, busy timeout) and
-/// brings the schema up to date with <see cref="WorkspaceMigrator"/>.</summary>
-/// <remarks>Holds no state besides the path, so several workspaces (one per user) can live side by side.</remarks>
-public sealed class SqliteWorkspace
+/// brings the schema up to date with <see cref="Migrate"/>.</summary>
+/// <remarks>Holds no state besides the path and whether it was opened, so several workspaces (one per user) can live
+/// side by side. Constructing one touches no file; a host opens it once at start-up.</remarks>
+public sealed partial class SqliteWorkspace
 {
     /// <summary>Defaults for connections.</summary>
     public static class Defaults
@@ -17,8 +17,10 @@ public sealed class SqliteWorkspace
 
     private readonly string _connectionString;
     private readonly string _readOnlyConnectionString;
+    /// <summary>The files <see cref="Migrate"/> opened in this process (full paths).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Opened = new(StringComparer.Ordinal);
 
-    /// <summary>A workspace stored in the file at <paramref name="path"/> (created on first use).</summary>
+    /// <summary>A workspace stored in the file at <paramref name="path"/> (created by <see cref="Migrate"/>).</summary>
     public SqliteWorkspace(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -37,6 +39,10 @@ public sealed class SqliteWorkspace
 
     /// <summary>The full path of the workspace file.</summary>
     public string Path { get; }
+
+    /// <summary>True once <see cref="Migrate"/> succeeded on this file in this process (and did not fail since): its
+    /// schema is known to be current.</summary>
+    public bool IsOpened => Opened.ContainsKey(Path);
 
     /// <summary>Opens a read-write connection with the workspace's pragmas set.</summary>
     public SqliteConnection Open()
@@ -63,15 +69,6 @@ public sealed class SqliteWorkspace
         connection.Open();
         Execute(connection, $"PRAGMA busy_timeout = {Defaults.BusyTimeoutMs};");
         return connection;
-    }
-
-    /// <summary>Creates the file if needed, switches it to WAL and applies pending migrations.</summary>
-    /// <returns>The schema version after migrating.</returns>
-    public int Migrate()
-    {
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode = WAL;");
-        return new WorkspaceMigrator(WorkspaceMigrations.All).Apply(connection);
     }
 
     internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -8,7 +8,8 @@ public static class WorkspaceLocation
     /// <summary>The environment variable that overrides the default location.</summary>
     public const string EnvironmentVariable = "WORKBENCH_WORKSPACE";
 
-    /// <summary>The full path of the workspace file to use; its folder is created if needed.</summary>
+    /// <summary>The full path of the workspace file to use. Nothing is created here: opening the workspace creates the
+    /// file and its folder.</summary>
     /// <param name="configured">A path from the command line (<c>--workspace</c>) or configuration
     /// (<c>Workbench:Workspace</c>), or null.</param>
     public static string Resolve(string? configured) =>
@@ -27,8 +28,6 @@ public static class WorkspaceLocation
         var full = Path.GetFullPath(Environment.ExpandEnvironmentVariables(chosen.Trim()));
         if (Directory.Exists(full))
             throw new WorkspaceException($"The workspace path '{full}' is a folder. Give the path of a file, e.g. '{Path.Combine(full, "workspace.db")}'.");
-        var folder = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         return full;
     }
 }

@@ -28,6 +28,8 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddWorkbenchWorkspace(WorkspacePath);
         Services.AddWorkbenchWeb(LabsFolder);
+        // As the web host's start-up does before the first request.
+        new SqliteWorkspace(WorkspacePath).Migrate();
     }
 
     /// <summary>Renders a component after the MudPopoverProvider and MudSnackbarProvider the layout holds.</summary>

@@ -13,12 +13,25 @@ namespace Workbench.Workspace.Tests;
 public class ServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task Registration_MigratesAndResolvesEveryService()
+    public async Task Registration_TouchesNoFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wb-reg-" + Guid.NewGuid().ToString("N"), "nested");
+        var path = Path.Combine(folder, "workspace.db");
+        await using var provider = new ServiceCollection().AddLogging().AddWorkbenchWorkspace(path).BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<IDatasetStore>());
+        Assert.False(provider.GetRequiredService<SqliteWorkspace>().IsOpened);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(folder)));
+    }
+
+    [Fact]
+    public async Task OpenWorkbenchWorkspace_MigratesAndResolvesEveryService()
     {
         using var temp = new TempWorkspace(migrate: false);
         var services = new ServiceCollection().AddLogging().AddWorkbenchWorkspace(temp.Workspace.Path);
-        Assert.Contains("wb_datasets", temp.Tables());
+        Assert.DoesNotContain("wb_datasets", temp.Tables());
         await using var provider = services.BuildServiceProvider();
+        Assert.True(provider.OpenWorkbenchWorkspace().IsOpened);
+        Assert.Contains("wb_datasets", temp.Tables());
         Assert.IsType<DatasetStore>(provider.GetRequiredService<IDatasetStore>());
         Assert.IsType<SqlConsole>(provider.GetRequiredService<ISqlConsole>());
         Assert.IsType<LogStore>(provider.GetRequiredService<ILogStore>());

@@ -10,9 +10,9 @@ public class WorkspaceLocationTests
         {
             var path = WorkspaceLocation.Resolve(Path.Combine(folder, "a", "w.db"), "/tmp/env.db", "/tmp/default.db");
             Assert.Equal(Path.Combine(folder, "a", "w.db"), path);
-            Assert.True(Directory.Exists(Path.Combine(folder, "a")));
+            Assert.False(Directory.Exists(folder)); // resolving creates nothing; opening does
         }
-        finally { Directory.Delete(folder, true); }
+        finally { if (Directory.Exists(folder)) Directory.Delete(folder, true); }
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class WorkspaceLocationTests
             Assert.Equal(Path.Combine(folder, "env.db"), WorkspaceLocation.Resolve(" ", Path.Combine(folder, "env.db"), "/x/default.db"));
             Assert.Equal(Path.Combine(folder, "d", "default.db"), WorkspaceLocation.Resolve(null, null, Path.Combine(folder, "d", "default.db")));
         }
-        finally { Directory.Delete(folder, true); }
+        finally { if (Directory.Exists(folder)) Directory.Delete(folder, true); }
     }
 
     [Fact]

@@ -21,9 +21,11 @@ public static class WorkbenchHostExtensions
         var config = builder.Configuration;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // Registration touches no file: the workspace is opened by the start-up service, before the server listens.
         services.AddWorkbenchWorkspace(WorkspaceLocation.Resolve(config["Workbench:Workspace"]));
         services.AddWorkbenchDrift();
-        services.AddHostedService<WorkspaceSeedService>();
+        services.AddSingleton<WorkspaceStartupState>();
+        services.AddHostedService<WorkspaceStartupService>();
         services.AddWorkbenchWeb(ContentFolders.Resolve(config["Workbench:Labs"], builder.Environment.ContentRootPath, "labs"));
         return builder;
     }
@@ -43,6 +45,7 @@ public static class WorkbenchHostExtensions
     /// <summary>Error page, optional HTTPS redirection, static files (ours and the packages'), and the Blazor endpoints.</summary>
     public static WebApplication UseWorkbench(this WebApplication app)
     {
+        app.UseWorkspaceStartupError();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // Redirect only when the app listens on HTTPS; an http-only run would log "Failed to determine the https port".

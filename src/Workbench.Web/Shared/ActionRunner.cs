@@ -15,10 +15,14 @@ public sealed class ActionRunner(ISnackbar snackbar, ILogger<ActionRunner> logge
     /// <summary>The message a user should see for this error.</summary>
     public static string Describe(Exception error) => error switch
     {
-        WorkspaceException or DataImportException => error.Message,
+        WorkspaceException or DataImportException or WorkspaceBusyException => error.Message,
+        _ when WorkspaceErrors.IsBusy(error) => BusyMessage(error),
         OperationCanceledException => "The operation was cancelled.",
         _ => GenericMessage,
     };
+
+    private static string BusyMessage(Exception error) =>
+        error is WorkspaceBusyException busy ? busy.Message : WorkspaceErrors.BusyMessage(null);
 
     /// <summary>Runs the action; returns true when it completed, false when it failed (and the user was told).</summary>
     /// <param name="what">What the action does, for the log, e.g. "run SQL query".</param>
@@ -61,6 +65,10 @@ public sealed class ActionRunner(ISnackbar snackbar, ILogger<ActionRunner> logge
                 break;
             case OperationCanceledException:
                 snackbar.Add($"Cancelled: {what}.", Severity.Info);
+                break;
+            case var _ when WorkspaceErrors.IsBusy(error):
+                logger.LogWarning("Could not {Action}: the workspace is busy", what);
+                snackbar.Add(BusyMessage(error), Severity.Warning);
                 break;
             default:
                 logger.LogError(error, "Failed to {Action}", what);

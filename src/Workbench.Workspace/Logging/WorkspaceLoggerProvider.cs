@@ -84,6 +84,9 @@ public sealed class WorkspaceLoggerProvider : ILoggerProvider
 
     private void Insert(List<PendingEntry> batch)
     {
+        // Until the host opened the workspace its schema is unknown (it may be a newer one, or not a workspace at all):
+        // entries logged before then, or when opening failed, are not written into the file.
+        if (!_workspace.IsOpened) return;
         using var connection = _workspace.Open();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();

@@ -146,5 +146,9 @@ public static class WorkspaceMigrations
                 report      TEXT NOT NULL
             );
             """),
+        new(4, "Run owners' process start ticks and heartbeats", """
+            ALTER TABLE wb_runs ADD COLUMN owner_ticks INTEGER;
+            ALTER TABLE wb_runs ADD COLUMN heartbeat TEXT;
+            """),
     ];
 }

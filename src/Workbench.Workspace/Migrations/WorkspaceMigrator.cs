@@ -14,9 +14,7 @@ public sealed class WorkspaceMigrator(IReadOnlyList<Migration> migrations)
     public int Apply(SqliteConnection connection)
     {
         var current = ReadVersion(connection, null);
-        if (current > LatestVersion)
-            throw new WorkspaceException($"The workspace '{connection.DataSource}' has schema version {current}, but this " +
-                $"workbench knows versions up to {LatestVersion}. Update the workbench, or choose another workspace file.");
+        RequireKnown(connection, current);
         foreach (var step in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
@@ -28,6 +26,16 @@ public sealed class WorkspaceMigrator(IReadOnlyList<Migration> migrations)
             current = step.Version;
         }
         return ReadVersion(connection, null);
+    }
+
+    /// <summary>Refuses a file written by a newer workbench (<paramref name="version"/> beyond <see cref="LatestVersion"/>).</summary>
+    /// <exception cref="WorkspaceException">The version is newer than this workbench knows.</exception>
+    public void RequireKnown(SqliteConnection connection, int version)
+    {
+        if (version > LatestVersion)
+            throw new WorkspaceException($"The workspace '{connection.DataSource}' has schema version {version}, but this " +
+                $"workbench knows versions up to {LatestVersion}; it was left unchanged. Update the workbench, or choose " +
+                "another workspace file.");
     }
 
     /// <summary>The schema version stored in the file (0 for a new file).</summary>

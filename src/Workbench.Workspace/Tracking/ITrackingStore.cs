@@ -41,7 +41,8 @@ public interface ITrackingStore
     /// <exception cref="WorkspaceException">A registered model version points at the run.</exception>
     Task DeleteRunAsync(string runId, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks every run still Running as Interrupted (called once when a process that owns runs starts).</summary>
+    /// <summary>Marks every run still Running whose owning process is gone as Interrupted (hosts call it when they open
+    /// the workspace; the run list and run detail do it before reading).</summary>
     /// <returns>How many runs were marked.</returns>
     Task<int> MarkInterruptedAsync(CancellationToken cancellationToken = default);
 }

@@ -20,8 +20,10 @@ public sealed partial class TrackingStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Runs cut off by a process that is gone are marked Interrupted first.</remarks>
     public async Task<RunDetail?> GetRunDetailAsync(string runId, CancellationToken cancellationToken = default)
     {
+        await SweepInterruptedAsync(cancellationToken);
         await using var connection = await _workspace.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
         var args = new { runId };
@@ -44,10 +46,12 @@ public sealed partial class TrackingStore
 
     /// <inheritdoc />
     /// <remarks>Four queries in all, whatever the number of runs: the runs, then the parameters, summary metrics and
-    /// tags of exactly those runs (the same filter as a subquery), read with plain data readers.</remarks>
+    /// tags of exactly those runs (the same filter as a subquery), read with plain data readers. Runs cut off by a
+    /// process that is gone are marked Interrupted first.</remarks>
     public async Task<IReadOnlyList<RunRow>> ListRunsAsync(RunQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        await SweepInterruptedAsync(cancellationToken);
         var (where, args) = Filter(query);
         var limited = where + NewestFirst + " LIMIT @limit";
         var ids = "SELECT r.id FROM wb_runs r JOIN wb_experiments e ON e.id = r.experiment_id" + limited;

@@ -3,8 +3,8 @@ using Dapper;
 namespace Workbench.Workspace.Tracking;
 
 /// <summary>Experiments, runs, parameters, metrics, tags and artifacts in the workspace's <c>wb_</c> tables; each run
-/// records the process that owns it, so a restart can tell cut-off runs from live ones.</summary>
-public sealed partial class TrackingStore : ITrackingStore
+/// records the process that owns it and a heartbeat, so any host can tell cut-off runs from live ones.</summary>
+public sealed partial class TrackingStore : ITrackingStore, IAsyncDisposable
 {
     private readonly SqliteWorkspace _workspace;
     private readonly RunOwner _owner;
@@ -54,17 +54,18 @@ public sealed partial class TrackingStore : ITrackingStore
         var id = await NewIdAsync(connection, transaction);
         await connection.ExecuteAsync("""
             INSERT INTO wb_runs(id, experiment_id, parent_id, name, status, started, dataset, dataset_fingerprint, task, trainer,
-                                seed, app_version, source, owner_instance, owner_pid, owner_started)
+                                seed, app_version, source, owner_instance, owner_pid, owner_started, owner_ticks, heartbeat)
             VALUES (@id, @experimentId, @ParentId, @Name, @status, @now, @Dataset, @DatasetFingerprint, @Task, @Trainer,
-                    @Seed, @appVersion, @Source, @instance, @pid, @ownerStarted);
+                    @Seed, @appVersion, @Source, @instance, @pid, @ownerStarted, @ownerTicks, @now);
             """, new
         {
             id, experimentId, run.ParentId, run.Name, status = nameof(RunStatus.Running), now, run.Dataset, run.DatasetFingerprint,
             run.Task, run.Trainer, run.Seed, appVersion = RunRecords.AppVersion, run.Source, instance = _owner.Instance,
-            pid = _owner.Pid, ownerStarted = TrackingTime.ToText(_owner.StartedUtc),
+            pid = _owner.Pid, ownerStarted = TrackingTime.ToText(_owner.StartedUtc), ownerTicks = _owner.StartTicks,
         }, transaction);
         var info = (await RunRecords.QueryAsync(connection, RunRecords.Select + " WHERE r.id = @id;", new { id }, transaction, cancellationToken))[0];
         await transaction.CommitAsync(cancellationToken);
+        StartHeartbeat();
         return info;
     }
 
@@ -89,12 +90,12 @@ public sealed partial class TrackingStore : ITrackingStore
     {
         await using var connection = await _workspace.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        var found = (await connection.QueryAsync<(string Status, string Instance, long Pid, string Started)>(
-            "SELECT status, owner_instance, owner_pid, owner_started FROM wb_runs WHERE id = @runId;", new { runId }, transaction)).ToList();
+        var found = (await connection.QueryAsync<RunningRow>(
+            "SELECT id AS Id, status AS Status, owner_instance AS Instance, owner_pid AS Pid, owner_started AS Started, " +
+            "owner_ticks AS Ticks, heartbeat AS Heartbeat FROM wb_runs WHERE id = @runId;", new { runId }, transaction)).ToList();
         if (found.Count == 0) throw RunRecords.NotFound(runId);
         var owner = found[0];
-        if (owner.Status == nameof(RunStatus.Running) && (owner.Instance == _owner.Instance
-                || _isAlive(new RunOwner(owner.Instance, (int)owner.Pid, TrackingTime.Parse(owner.Started)))))
+        if (owner.Status == nameof(RunStatus.Running) && (owner.Instance == _owner.Instance || !IsGone(owner, DateTime.UtcNow)))
             throw new WorkspaceException($"Run '{runId}' is still running; cancel it (or let it end) before deleting it.");
         var registered = (await connection.QueryAsync<(string Model, long Version, string RunId)>("""
             WITH RECURSIVE tree(id) AS (SELECT @runId UNION ALL SELECT r.id FROM wb_runs r JOIN tree t ON r.parent_id = t.id)

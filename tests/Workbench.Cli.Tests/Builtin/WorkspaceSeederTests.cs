@@ -19,6 +19,7 @@ public sealed class WorkspaceSeederTests : IAsyncLifetime
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddWorkbenchWorkspace(folder.Workspace)
             .BuildServiceProvider();
+        services.OpenWorkbenchWorkspace();
         store = services.GetRequiredService<IDatasetStore>();
         return Task.CompletedTask;
     }

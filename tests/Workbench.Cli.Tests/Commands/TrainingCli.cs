@@ -26,6 +26,7 @@ public static class TrainingCli
         var services = new ServiceCollection();
         services.AddWorkbenchWorkspace(cli.Workspace);
         await using var provider = services.BuildServiceProvider();
+        provider.OpenWorkbenchWorkspace();
         return await use(provider.GetRequiredService<ITrackingStore>());
     }
 }

@@ -14,6 +14,7 @@ public sealed class ExplanationRegistrationTests : IDisposable
     {
         var services = new ServiceCollection().AddLogging().AddWorkbenchWorkspace(Path.Combine(_temp.Folder, "app.db"));
         await using var provider = services.BuildServiceProvider();
+        provider.OpenWorkbenchWorkspace();
 
         var service = provider.GetRequiredService<IExplanationService>();
 

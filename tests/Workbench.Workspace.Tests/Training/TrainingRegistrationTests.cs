@@ -11,6 +11,7 @@ public sealed class TrainingRegistrationTests
     {
         using var temp = new TempWorkspace(migrate: false);
         await using var provider = new ServiceCollection().AddLogging().AddWorkbenchWorkspace(temp.Workspace.Path).BuildServiceProvider();
+        provider.OpenWorkbenchWorkspace();
         Assert.IsType<TrackingStore>(provider.GetRequiredService<ITrackingStore>());
         Assert.IsType<ModelRegistry>(provider.GetRequiredService<IModelRegistry>());
         Assert.IsType<TrainingService>(provider.GetRequiredService<ITrainingService>());
