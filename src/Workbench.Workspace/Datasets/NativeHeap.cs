@@ -6,7 +6,7 @@ namespace Workbench.Workspace.Datasets;
 /// <remarks>An import fills a page cache of up to <see cref="DatasetStore.Defaults.ImportCacheKib"/> KiB. SQLite frees
 /// those pages when the cache is shrunk again, but glibc keeps freed memory in its heap, so the process would go on
 /// holding it (about 150 MB after a 1,000,000 × 20 import) while profiling allocates managed memory on top.</remarks>
-internal static partial class NativeHeap
+internal static class NativeHeap
 {
     /// <summary>Returns free native heap memory to the system (glibc's <c>malloc_trim</c>); does nothing elsewhere.</summary>
     public static void Trim()
@@ -19,6 +19,6 @@ internal static partial class NativeHeap
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "malloc_trim")]
-    private static partial int MallocTrim(nuint pad);
+    [DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int MallocTrim(nuint pad);
 }

@@ -11,10 +11,8 @@ namespace Workbench.Workspace.Datasets;
 /// <summary>Steps a prepared SELECT over a dataset's columns and stores each value in its column array: numbers as
 /// doubles without a string in between, dates from their ISO text, and text through a pool so that a repeated value
 /// (a category) is one string shared by every row that holds it.</summary>
-internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableColumns target)
+internal sealed class TableColumnsReader(sqlite3_stmt statement, TableColumns target)
 {
-    private static readonly SqliteNative? Native = SqliteNative.Instance;
-
     /// <summary>Rows between cancellation checks and progress reports.</summary>
     public const int ReportEvery = 4096;
 
@@ -25,24 +23,7 @@ internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableCol
 
     /// <summary>Reads every row of the statement into positions from <paramref name="start"/>, at most
     /// <paramref name="count"/> of them; returns the number of rows the statement gave.</summary>
-    public int ReadInto(int start, int count, Action checkpoint)
-    {
-        var addedRef = false;
-        if (Native is not null) statement.DangerousAddRef(ref addedRef);
-        using var held = SqliteNative.Hold(raw.sqlite3_db_handle(statement));
-        try
-        {
-            _handle = addedRef ? statement.DangerousGetHandle() : IntPtr.Zero;
-            return Step(start, count, checkpoint);
-        }
-        finally
-        {
-            if (addedRef) statement.DangerousRelease();
-            _handle = IntPtr.Zero;
-        }
-    }
-
-    private IntPtr _handle;
+    public int ReadInto(int start, int count, Action checkpoint) => Step(start, count, checkpoint);
 
     private int Step(int start, int count, Action checkpoint)
     {
@@ -67,7 +48,7 @@ internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableCol
         var columns = target.Columns;
         for (var i = 0; i < columns.Count; i++)
         {
-            var type = _handle != IntPtr.Zero ? Native!.ColumnType(_handle, i) : raw.sqlite3_column_type(statement, i);
+            var type = raw.sqlite3_column_type(statement, i);
             if (target.Strings[i] is { } strings)
             {
                 strings[row] = type == raw.SQLITE_NULL ? null : Pooled(i, Bytes(i));
@@ -75,17 +56,12 @@ internal sealed unsafe class TableColumnsReader(sqlite3_stmt statement, TableCol
             }
             target.Numbers[i]![row] = type == raw.SQLITE_NULL ? double.NaN
                 : columns[i].Type == ColumnType.Date ? DateDays(Bytes(i))
-                : _handle != IntPtr.Zero ? Native!.ColumnDouble(_handle, i) : raw.sqlite3_column_double(statement, i);
+                : raw.sqlite3_column_double(statement, i);
         }
     }
 
     /// <summary>The value of column <paramref name="i"/> as bytes (text as UTF-8), valid until the next step.</summary>
-    private ReadOnlySpan<byte> Bytes(int i)
-    {
-        if (_handle == IntPtr.Zero) return raw.sqlite3_column_blob(statement, i);
-        var bytes = Native!.ColumnBlob(_handle, i);
-        return new ReadOnlySpan<byte>(bytes, Native.ColumnBytes(_handle, i));
-    }
+    private ReadOnlySpan<byte> Bytes(int i) => raw.sqlite3_column_blob(statement, i);
 
     /// <summary>The string of UTF-8 <paramref name="utf8"/>, shared with earlier equal values of the column.</summary>
     private string Pooled(int column, ReadOnlySpan<byte> utf8)

@@ -12,7 +12,6 @@ internal sealed class TableWriter : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
-    private readonly ParameterBinder _bind;
     private readonly ColumnSchema[] _schema;
     private readonly ContentFingerprint _fingerprint;
     private readonly long[] _missing;
@@ -22,7 +21,6 @@ internal sealed class TableWriter : IDisposable
     {
         _db = db;
         _insert = insert;
-        _bind = new ParameterBinder(insert);
         _schema = schema;
         _fingerprint = new ContentFingerprint(schema);
         _missing = new long[schema.Length];
@@ -53,10 +51,9 @@ internal sealed class TableWriter : IDisposable
         return new TableWriter(db, statement, schema.ToArray());
     }
 
-    /// <summary>Inserts every row of a converted batch, holding the connection's mutex meanwhile.</summary>
+    /// <summary>Inserts every row of a converted batch.</summary>
     public void WriteRows(RowBatch batch)
     {
-        using var held = SqliteNative.Hold(_db);
         for (var r = 0; r < batch.Count; r++) WriteRow(batch, r);
     }
 
@@ -92,7 +89,6 @@ internal sealed class TableWriter : IDisposable
 
     public void Dispose()
     {
-        _bind.Dispose();
         _insert.Dispose();
         _fingerprint.Dispose();
     }
@@ -115,19 +111,19 @@ internal sealed class TableWriter : IDisposable
     {
         _missing[i]++;
         _fingerprint.AddNull();
-        _bind.Null(i + 1);
+        Check(_db, raw.sqlite3_bind_null(_insert, i + 1));
     }
 
     private void BindInteger(int i, long value)
     {
         _fingerprint.AddInteger(value);
-        _bind.Integer(i + 1, value);
+        Check(_db, raw.sqlite3_bind_int64(_insert, i + 1, value));
     }
 
     private void BindReal(int i, double value)
     {
         _fingerprint.AddReal(value);
-        _bind.Real(i + 1, value);
+        Check(_db, raw.sqlite3_bind_double(_insert, i + 1, value));
     }
 
     private void BindText(int i, string value) => BindUtf8(i, Utf8(value));
@@ -135,7 +131,9 @@ internal sealed class TableWriter : IDisposable
     private void BindUtf8(int i, ReadOnlySpan<byte> bytes)
     {
         _fingerprint.AddUtf8(bytes);
-        _bind.Text(i + 1, bytes);
+        // An empty span has no address, which SQLite would store as NULL: bind "" explicitly. SQLite copies the
+        // text (SQLITE_TRANSIENT), so the buffer can be reused at once.
+        Check(_db, bytes.Length == 0 ? raw.sqlite3_bind_text(_insert, i + 1, "") : raw.sqlite3_bind_text(_insert, i + 1, bytes));
     }
 
     private ReadOnlySpan<byte> Utf8(string s)
