@@ -38,14 +38,14 @@ public class DatasetBrowserPageTests : ComponentTestContext
     public void AppliedFilter_ReachesTheStoreAsColumnFilter()
     {
         var cut = RenderPage();
-        cut.Find("#filter-add").Click();
+        cut.Click("#filter-add");
 
         var bar = cut.FindComponent<FilterBar>();
         var op = bar.FindComponents<MudSelect<FilterOperator>>()[0];
         cut.InvokeAsync(() => op.Instance.ValueChanged.InvokeAsync(FilterOperator.GreaterOrEqual));
         var value = bar.FindComponent<MudTextField<string>>();
         cut.InvokeAsync(() => value.Instance.ValueChanged.InvokeAsync("18"));
-        cut.Find("#filter-apply").Click();
+        cut.Click("#filter-apply");
 
         cut.WaitForAssertion(() => Assert.Equal(
             [new ColumnFilter("age", FilterOperator.GreaterOrEqual, "18")], Store.PageRequests[^1].Filters!));
@@ -57,10 +57,10 @@ public class DatasetBrowserPageTests : ComponentTestContext
         var cut = RenderPage();
         cut.WaitForAssertion(() => Assert.NotEmpty(Store.PageRequests));
         var before = Store.PageRequests.Count;
-        cut.Find("#filter-add").Click();
+        cut.Click("#filter-add");
         var value = cut.FindComponent<FilterBar>().FindComponent<MudTextField<string>>();
         cut.InvokeAsync(() => value.Instance.ValueChanged.InvokeAsync("forty"));
-        cut.Find("#filter-apply").Click();
+        cut.Click("#filter-apply");
 
         cut.WaitForAssertion(() => Assert.Contains("not a whole number", cut.Find("#filter-error").TextContent));
         Assert.Equal(before, Store.PageRequests.Count);

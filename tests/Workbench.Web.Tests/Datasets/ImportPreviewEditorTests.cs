@@ -30,7 +30,7 @@ public class ImportPreviewEditorTests : ComponentTestContext
 
         var zipType = cut.FindComponents<MudSelect<ColumnType>>()[1];
         cut.InvokeAsync(() => zipType.Instance.ValueChanged.InvokeAsync(ColumnType.Categorical));
-        cut.Find("#import-save").Click();
+        cut.Click("#import-save");
 
         Assert.NotNull(Store.LastImport);
         var (name, path, schema) = Store.LastImport!.Value;
@@ -47,7 +47,7 @@ public class ImportPreviewEditorTests : ComponentTestContext
         DatasetInfo? imported = null;
         var cut = RenderEditor(Preview(new InferredColumn("a", ColumnType.Text, 0, 1, ["x"])), i => imported = i);
 
-        cut.Find("#import-save").Click();
+        cut.Click("#import-save");
 
         cut.WaitForAssertion(() => Assert.Contains("Line 7 has 3 fields", cut.Find("#import-error").TextContent));
         Assert.Contains("Nothing was saved", cut.Find("#import-error").TextContent);

@@ -50,7 +50,7 @@ public class DriftPageTests : WebTestContext
     {
         var cut = await RenderWithTwoDatasetsAsync();
 
-        cut.Find("#drift-run").Click();
+        cut.Click("#drift-run");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#drift-table tbody tr")), TimeSpan.FromSeconds(10));
         var rows = cut.FindAll("#drift-table tbody tr");
@@ -85,7 +85,7 @@ public class DriftPageTests : WebTestContext
     public async Task ClickingARow_ShowsThatColumn()
     {
         var cut = await RenderWithTwoDatasetsAsync();
-        cut.Find("#drift-run").Click();
+        cut.Click("#drift-run");
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#drift-table tbody tr").Count), TimeSpan.FromSeconds(10));
 
         cut.FindAll("#drift-table tbody tr")[1].Click();
@@ -107,7 +107,7 @@ public class DriftPageTests : WebTestContext
         await cut.InvokeAsync(() => cut.FindComponent<DatasetPicker>().Instance.ValueChanged.InvokeAsync("daily"));
 
         cut.WaitForAssertion(() => Assert.Contains("Dates run from 2020-01-01 to 2020-02-29", cut.Markup), TimeSpan.FromSeconds(10));
-        cut.Find("#drift-run").Click();
+        cut.Click("#drift-run");
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#drift-table tbody tr")), TimeSpan.FromSeconds(10));
         var row = cut.Find("#drift-table tbody tr").Children.Select(c => c.TextContent.Trim()).ToList();
@@ -144,7 +144,7 @@ public class DriftPageTests : WebTestContext
         var cut = RenderWithProviders<DriftPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("4 windows, 2020-01 to 2020-04: 3 comparisons", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
-        cut.Find("#drift-run").Click();
+        cut.Click("#drift-run");
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
         var rows = cut.FindAll("#drift-series-table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
@@ -170,7 +170,7 @@ public class DriftPageTests : WebTestContext
             .ValueChanged.InvokeAsync(Workbench.Ml.Drift.Windows.WindowMode.FixedReference));
         await cut.InvokeAsync(() => cut.FindComponents<MudSelect<int>>().Single(s => s.Instance.Label == "Reference window").Instance.ValueChanged.InvokeAsync(3));
         cut.WaitForAssertion(() => Assert.Contains("3 comparisons with the reference 2020-04", cut.Find("#drift-window-summary").TextContent), TimeSpan.FromSeconds(10));
-        cut.Find("#drift-run").Click();
+        cut.Click("#drift-run");
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#drift-series-table tbody tr").Count), TimeSpan.FromSeconds(10));
         var stats = cut.FindAll("#drift-series-table tbody tr").Select(r => (r.Children[0].TextContent.Trim(), r.Children[1].TextContent.Trim(), r.Children[4].TextContent.Trim())).ToList();
@@ -192,7 +192,7 @@ public class DriftPageTests : WebTestContext
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindComponents<MudDateRangePicker>().Count), TimeSpan.FromSeconds(10));
         Assert.Contains("2 windows, 2020-01-01…2020-02-19 to 2020-02-20…2020-04-08", cut.Find("#drift-window-summary").TextContent);
         Assert.False(cut.Find("#drift-run").HasAttribute("disabled"));
-        cut.Find("#drift-window-add").Click();
+        cut.Click("#drift-window-add");
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindComponents<MudDateRangePicker>().Count), TimeSpan.FromSeconds(10));
         Assert.Contains("3 windows", cut.Find("#drift-window-summary").TextContent);
     }
@@ -208,7 +208,7 @@ public class DriftPageTests : WebTestContext
         await cut.InvokeAsync(() => pickers[0].Instance.ValueChanged.InvokeAsync("numbers"));
         await cut.InvokeAsync(() => pickers[1].Instance.ValueChanged.InvokeAsync("words"));
 
-        cut.Find("#drift-run").Click();
+        cut.Click("#drift-run");
 
         cut.WaitForAssertion(() => Assert.Contains("Column 'x' is integer in the reference", cut.Find("#drift-job").TextContent), TimeSpan.FromSeconds(10));
         Assert.Empty(cut.FindAll("#drift-table"));

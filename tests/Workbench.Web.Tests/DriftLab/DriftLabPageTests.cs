@@ -24,7 +24,7 @@ public class DriftLabPageTests : WebTestContext
         cut.Find("#lab-reps").Change("20");
         cut.Find("#lab-columns").Change("3");
 
-        cut.Find("#lab-run").Click();
+        cut.Click("#lab-run");
 
         cut.WaitForAssertion(() => Assert.Equal(12, cut.FindAll("#lab-table tbody tr").Count), Wait);
         Assert.NotNull(cut.Find("#lab-power-chart"));
@@ -45,7 +45,7 @@ public class DriftLabPageTests : WebTestContext
         var cut = RenderWithProviders<DriftLabPage>();
         cut.Find("#lab-sizes").Change("10, ten");
 
-        cut.Find("#lab-run").Click();
+        cut.Click("#lab-run");
 
         Assert.Contains("'ten' is not a whole number", cut.Find("#lab-problem").TextContent);
         Assert.Empty(cut.FindAll("#lab-job"));

@@ -82,7 +82,7 @@ public class RunPageTests : ExperimentsTestContext
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#register-submit")));
 
         cut.Find("#register-alias").Change("champion");
-        cut.Find("#register-submit").Click();
+        cut.Click("#register-submit");
 
         cut.WaitForAssertion(() => Assert.Contains("version 1", cut.Find("#register-result").TextContent));
         var model = (await Registry.ListModelsAsync()).Single();

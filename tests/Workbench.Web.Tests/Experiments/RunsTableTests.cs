@@ -27,7 +27,7 @@ public class RunsTableTests : ExperimentsTestContext
         cut.WaitForAssertion(() => Assert.Equal(3, RunIds(cut).Count));
         Assert.Contains("Interrupted", cut.Find("tr[data-run='aaaaaaaaaaa3'] .wb-status").TextContent);
         Assert.Contains("1 nested", cut.Find("tr[data-run='aaaaaaaaaaa1']").TextContent);
-        cut.Find("tr[data-run='aaaaaaaaaaa1'] .wb-run-expand").Click();
+        cut.Click("tr[data-run='aaaaaaaaaaa1'] .wb-run-expand");
         Assert.Contains("aaaaaaaaaaa4", RunIds(cut));
     }
 
@@ -51,11 +51,11 @@ public class RunsTableTests : ExperimentsTestContext
         cut.WaitForAssertion(() => Assert.Equal(3, RunIds(cut).Count));
         Assert.DoesNotContain(cut.FindAll("#runs-table th"), th => th.GetAttribute("data-sort") == "param:NumberOfLeaves");
 
-        cut.Find("#runs-columns").Click();
+        cut.Click("#runs-columns");
         cut.Find("[data-column='param:NumberOfLeaves'] input").Change(true);
 
         cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("#runs-table th"), th => th.GetAttribute("data-sort") == "param:NumberOfLeaves"));
-        cut.Find("th[data-sort='param:NumberOfLeaves']").Click();
+        cut.Click("th[data-sort='param:NumberOfLeaves']");
         Assert.Equal(["aaaaaaaaaaa3", "aaaaaaaaaaa2", "aaaaaaaaaaa1"], RunIds(cut)); // ascending, missing first
         Assert.Equal("31", cut.Find("tr[data-run='aaaaaaaaaaa1']").Children[^2].TextContent.Trim());
     }
@@ -79,8 +79,8 @@ public class RunsTableTests : ExperimentsTestContext
         var cut = RenderWithProviders<ExperimentsPage>();
         cut.WaitForAssertion(() => Assert.Equal(3, RunIds(cut).Count));
 
-        cut.Find("tr[data-run='aaaaaaaaaaa2'] .wb-run-delete").Click();
-        cut.Find("tr[data-run='aaaaaaaaaaa2'] .wb-run-delete-confirm").Click();
+        cut.Click("tr[data-run='aaaaaaaaaaa2'] .wb-run-delete");
+        cut.Click("tr[data-run='aaaaaaaaaaa2'] .wb-run-delete-confirm");
 
         cut.WaitForAssertion(() => Assert.Equal(["aaaaaaaaaaa2"], Tracking.Deleted));
         cut.WaitForAssertion(() => Assert.Equal(2, RunIds(cut).Count));

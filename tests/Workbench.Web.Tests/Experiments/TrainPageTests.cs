@@ -62,7 +62,7 @@ public class TrainPageTests : ExperimentsTestContext
         var cut = await RenderWithDatasetAsync();
         await cut.InvokeAsync(() => Select(cut, "train-trainer-select").Instance.ValueChanged.InvokeAsync("LightGbm"));
 
-        cut.Find("#train-start").Click();
+        cut.Click("#train-start");
 
         cut.WaitForAssertion(() => Assert.Single(Training.Started));
         var request = Training.Started[0];
@@ -87,7 +87,7 @@ public class TrainPageTests : ExperimentsTestContext
         var json = cut.FindComponents<MudTextField<string>>().Single(t => t.Instance.UserAttributes.TryGetValue("id", out var v) && (string?)v == "train-pipeline-json");
         await cut.InvokeAsync(() => json.Instance.ValueChanged.InvokeAsync("{\"version\": 1, \"steps\": [ }"));
 
-        cut.Find("#train-start").Click();
+        cut.Click("#train-start");
 
         cut.WaitForAssertion(() => Assert.Contains("pipeline JSON cannot be read", cut.Find("#train-problems").TextContent));
         Assert.Empty(Training.Started);
@@ -103,7 +103,7 @@ public class TrainPageTests : ExperimentsTestContext
         await cut.InvokeAsync(() => radios.Instance.ValueChanged.InvokeAsync(PipelineChoice.Mode.Saved));
         await cut.InvokeAsync(() => Select(cut, "train-pipeline-saved").Instance.ValueChanged.InvokeAsync("no-steps"));
 
-        cut.Find("#train-start").Click();
+        cut.Click("#train-start");
 
         cut.WaitForAssertion(() => Assert.Single(Training.Started));
         Assert.NotNull(Training.Started[0].Request.Pipeline);

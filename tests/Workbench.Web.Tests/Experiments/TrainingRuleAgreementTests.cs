@@ -33,7 +33,7 @@ public class TrainingRuleAgreementTests : ExperimentsTestContext
 
     private string? Verdict(IRenderedComponent<IComponent> cut)
     {
-        cut.Find("#train-start").Click();
+        cut.Click("#train-start");
         cut.WaitForAssertion(() => Assert.True(Training.Started.Count > 0 || cut.FindAll("#train-problems").Count > 0));
         return Training.Started.Count > 0 ? null : cut.Find("#train-problems").TextContent;
     }
@@ -44,7 +44,7 @@ public class TrainingRuleAgreementTests : ExperimentsTestContext
     {
         var cut = await RenderAsync(kind);
 
-        cut.Find("#train-start").Click();
+        cut.Click("#train-start");
 
         cut.WaitForAssertion(() => Assert.Single(Training.Started));
         Assert.Equal(task, Training.Started[0].Request.Task.ToString().ToLowerInvariant());

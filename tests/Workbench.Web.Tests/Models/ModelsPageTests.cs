@@ -21,7 +21,7 @@ public class ModelsPageTests : ExperimentsTestContext
         Assert.Contains("champion", cut.Find("tr[data-version='1']").TextContent);
         Assert.Contains("roc_auc 0.8000", cut.Find("tr[data-version='2']").TextContent);
 
-        cut.Find("tr[data-version='2'] .wb-set-alias[data-alias='champion']").Click();
+        cut.Click("tr[data-version='2'] .wb-set-alias[data-alias='champion']");
 
         cut.WaitForAssertion(() => Assert.Contains("champion", cut.Find("tr[data-version='2'] td:nth-child(2)").TextContent));
         Assert.DoesNotContain("champion", cut.Find("tr[data-version='1'] td:nth-child(2)").TextContent);

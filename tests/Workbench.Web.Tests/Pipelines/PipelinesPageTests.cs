@@ -45,7 +45,7 @@ public class PipelinesPageTests : WebTestContext
     {
         var cut = await RenderWithDatasetAsync();
 
-        cut.Find("#add-step-scale").Click();
+        cut.Click("#add-step-scale");
 
         Assert.Contains("Scale", cut.Find("#step-0 .step-title").TextContent);
         Assert.Equal("Choose at least one column.", cut.Find("#step-0-error").TextContent.Trim());
@@ -54,7 +54,7 @@ public class PipelinesPageTests : WebTestContext
         Assert.Equal(["age", "bought"], offered);
         Assert.True(cut.Find("#pipeline-preview").HasAttribute("disabled"));
 
-        cut.Find("#step-0-columns-0").Click();
+        cut.Click("#step-0-columns-0");
 
         Assert.Empty(cut.FindAll("#step-0-error"));
         Assert.False(cut.Find("#pipeline-preview").HasAttribute("disabled"));
@@ -64,14 +64,14 @@ public class PipelinesPageTests : WebTestContext
     public async Task Preview_ShowsTransformedRowsChartAndFittedParameters()
     {
         var cut = await RenderWithDatasetAsync();
-        cut.Find("#add-step-impute").Click();
-        cut.Find("#step-0-columns-0").Click();
-        cut.Find("#add-step-scale").Click();
-        cut.Find("#step-1-columns-0").Click();
-        cut.Find("#add-step-one-hot").Click();
-        cut.Find("#step-2-columns-0").Click();
+        cut.Click("#add-step-impute");
+        cut.Click("#step-0-columns-0");
+        cut.Click("#add-step-scale");
+        cut.Click("#step-1-columns-0");
+        cut.Click("#add-step-one-hot");
+        cut.Click("#step-2-columns-0");
 
-        cut.Find("#pipeline-preview").Click();
+        cut.Click("#pipeline-preview");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#preview-rows tbody tr")), Wait);
         Assert.Equal(6, cut.FindAll("#preview-rows tbody tr").Count);
@@ -89,7 +89,7 @@ public class PipelinesPageTests : WebTestContext
         Assert.Contains("all 6 rows", cut.Find("#preview-summary").TextContent);
         Assert.Empty(cut.FindAll("#preview-stale"));
 
-        cut.Find("#add-step-drop").Click();
+        cut.Click("#add-step-drop");
 
         Assert.NotNull(cut.Find("#preview-stale"));
     }
@@ -103,13 +103,13 @@ public class PipelinesPageTests : WebTestContext
         var cut = await RenderWithDatasetAsync();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#saved-pipelines tbody tr").Count));
 
-        cut.Find("#saved-0-rename").Click();
+        cut.Click("#saved-0-rename");
         cut.Find("#saved-0-new-name").Input("SECOND");
-        cut.Find("#saved-0-rename-ok").Click();
+        cut.Click("#saved-0-rename-ok");
 
         cut.WaitForAssertion(() => Assert.Contains("'second' already exists", cut.Find("#pipeline-message").TextContent), Wait);
-        cut.Find("#saved-1-delete").Click();
-        cut.Find("#saved-1-delete-ok").Click();
+        cut.Click("#saved-1-delete");
+        cut.Click("#saved-1-delete-ok");
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#saved-pipelines tbody tr")), Wait);
         Assert.Equal(["first"], (await store.ListAsync()).Select(p => p.Name));
@@ -134,10 +134,10 @@ public class PipelinesPageTests : WebTestContext
     {
         var cut = await RenderWithDatasetAsync();
         cut.Find("#spec-paste").Input("""{"version": 1, "steps": [{"kind": "drop", "columns": ["bought"]}, {"kind": "scale", "columns": ["bought"], "method": "standard"}]}""");
-        cut.Find("#spec-import").Click();
+        cut.Click("#spec-import");
         Assert.Equal(2, cut.FindAll("#step-list > .mud-paper").Count);
 
-        cut.Find("#pipeline-preview").Click();
+        cut.Click("#pipeline-preview");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#step-1-error")), Wait);
         Assert.StartsWith("Step 2 (scale): column 'bought' is not in the table", cut.Find("#step-1-error").TextContent.Trim());
@@ -149,10 +149,10 @@ public class PipelinesPageTests : WebTestContext
     public async Task MalformedJson_IsRefusedWithItsPositionAndKeepsTheSteps()
     {
         var cut = await RenderWithDatasetAsync();
-        cut.Find("#add-step-drop").Click();
+        cut.Click("#add-step-drop");
 
         cut.Find("#spec-paste").Input("{\"version\": 1, \"steps\": [");
-        cut.Find("#spec-import").Click();
+        cut.Click("#spec-import");
 
         Assert.Contains("cannot be read at line 1", cut.Find("#spec-error").TextContent);
         Assert.Single(cut.FindAll("#step-list > .mud-paper"));
@@ -162,10 +162,10 @@ public class PipelinesPageTests : WebTestContext
     public async Task SavedPipeline_IsListedAndLoadsItsSteps()
     {
         var cut = await RenderWithDatasetAsync();
-        cut.Find("#add-step-bin").Click();
-        cut.Find("#step-0-columns-0").Click();
+        cut.Click("#add-step-bin");
+        cut.Click("#step-0-columns-0");
         cut.Find("#pipeline-name").Input("age bins");
-        cut.Find("#pipeline-save").Click();
+        cut.Click("#pipeline-save");
 
         cut.WaitForAssertion(() => Assert.Contains("Saved 'age bins' (1 steps)", cut.Find("#pipeline-message").TextContent), Wait);
         var saved = await Services.GetRequiredService<IPipelineStore>().GetAsync("age bins");
@@ -174,9 +174,9 @@ public class PipelinesPageTests : WebTestContext
         Assert.Equal((BinStrategy.Quantile, 5), (bin.Strategy, bin.Bins));
         Assert.Contains("age bins", cut.Find("#saved-pipelines").TextContent);
 
-        cut.Find("#step-0-remove").Click();
+        cut.Click("#step-0-remove");
         Assert.NotNull(cut.Find("#steps-empty"));
-        cut.Find("#saved-0-load").Click();
+        cut.Click("#saved-0-load");
 
         Assert.Contains("Bin", cut.Find("#step-0 .step-title").TextContent);
         Assert.Contains("age", cut.Find("#step-0-columns .mud-chip-color-primary").TextContent);
@@ -186,13 +186,13 @@ public class PipelinesPageTests : WebTestContext
     public async Task LaterSteps_OfferTheColumnsEarlierStepsLeave()
     {
         var cut = await RenderWithDatasetAsync();
-        cut.Find("#add-step-drop").Click();
-        cut.Find("#step-0-columns-0").Click();
-        cut.Find("#add-step-formula").Click();
+        cut.Click("#add-step-drop");
+        cut.Click("#step-0-columns-0");
+        cut.Click("#add-step-formula");
         cut.Find("#step-1-name").Input("double_bought");
         cut.Find("#step-1-expression").Input("[bought] * 2");
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("#step-1-error")), Wait);   // the formula fields are debounced
-        cut.Find("#add-step-scale").Click();
+        cut.Click("#add-step-scale");
 
         // age was dropped by step 1 and double_bought was added by step 2, so step 3 may scale bought and double_bought.
         // The chips follow the debounced formula fields, so wait for the render that includes them.
@@ -205,7 +205,7 @@ public class PipelinesPageTests : WebTestContext
     public async Task FormulaWithASyntaxError_ShowsTheCharacterAtFault()
     {
         var cut = await RenderWithDatasetAsync();
-        cut.Find("#add-step-formula").Click();
+        cut.Click("#add-step-formula");
         cut.Find("#step-0-name").Input("r");
 
         cut.Find("#step-0-expression").Input("[age] / / 2");
@@ -218,10 +218,10 @@ public class PipelinesPageTests : WebTestContext
     public async Task MoveButtons_ReorderTheSteps()
     {
         var cut = await RenderWithDatasetAsync();
-        cut.Find("#add-step-impute").Click();
-        cut.Find("#add-step-formula").Click();
+        cut.Click("#add-step-impute");
+        cut.Click("#add-step-formula");
 
-        cut.Find("#step-1-up").Click();
+        cut.Click("#step-1-up");
 
         Assert.Contains("Formula", cut.Find("#step-0 .step-title").TextContent);
         Assert.Contains("Impute", cut.Find("#step-1 .step-title").TextContent);

@@ -27,7 +27,7 @@ public class ScenarioPageTests : WebTestContext
     {
         var cut = RenderWithProviders<ScenarioPage>();
 
-        cut.Find("#scenario-preset-data-quality").Click();
+        cut.Click("#scenario-preset-data-quality");
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#scenario-missing-share")), Wait);
         Assert.NotNull(cut.Find("#scenario-new-level"));
@@ -39,7 +39,7 @@ public class ScenarioPageTests : WebTestContext
     public void DayOutsideThePeriod_ShowsTheProblemAndBlocksWriting()
     {
         var cut = RenderWithProviders<ScenarioPage>();
-        cut.Find("#scenario-preset-prior").Click();
+        cut.Click("#scenario-preset-prior");
 
         cut.Find("#scenario-days").Change("100");
 
@@ -66,7 +66,7 @@ public class ScenarioPageTests : WebTestContext
         cut.Find("#scenario-name").Input("loans_test");
         cut.WaitForAssertion(() => Assert.Contains("Write 3,000 rows", cut.Find("#scenario-write-button").TextContent), Wait);
 
-        cut.Find("#scenario-write-button").Click();
+        cut.Click("#scenario-write-button");
 
         cut.WaitForAssertion(() => Assert.Contains("Wrote loans_test: 3,000 rows.", cut.Find("#scenario-written").TextContent), Wait);
         Assert.Equal("/datasets/loans_test/profile", cut.Find("#scenario-link-profile").GetAttribute("href"));

@@ -27,7 +27,7 @@ public class JobProgressTests : WebTestContext
             .Add(c => c.OnFinished, EventCallback.Factory.Create<IJob>(this, j => finished = j)));
         cut.WaitForAssertion(() => Assert.Contains("Halfway there", cut.Markup), TimeSpan.FromSeconds(5));
 
-        cut.Find(".wb-job-cancel").Click();
+        cut.Click(".wb-job-cancel");
 
         cut.WaitForAssertion(() => Assert.Contains("cancelled", cut.Markup), TimeSpan.FromSeconds(5));
         // OnFinished runs just after the render that shows the state, with no render after it: poll.

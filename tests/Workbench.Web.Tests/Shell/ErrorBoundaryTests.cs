@@ -47,7 +47,7 @@ public class ErrorBoundaryTests : WebTestContext
     public void TryAgain_RendersTheBodyAgain()
     {
         var cut = RenderLayout(new InvalidOperationException("boom"));
-        cut.Find("#error-retry").Click();
+        cut.Click("#error-retry");
         Assert.NotNull(cut.Find("#error-panel"));   // it fails again, and the boundary catches it again
     }
 }

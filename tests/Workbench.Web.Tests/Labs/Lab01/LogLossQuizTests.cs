@@ -13,7 +13,7 @@ public class LogLossQuizTests : WebTestContext
     {
         var cut = RenderWithProviders<LogLossQuiz>();
         cut.Find("input#quiz-answer").Change(answer);
-        cut.Find("#quiz-check").Click();
+        cut.Click("#quiz-check");
         var feedback = cut.Find("#quiz-feedback").TextContent;
         Assert.Equal(right, feedback.Contains("Right"));
         if (right) Assert.Contains("0.2231", feedback);

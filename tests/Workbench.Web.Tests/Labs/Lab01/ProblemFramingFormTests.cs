@@ -24,7 +24,7 @@ public class ProblemFramingFormTests : WebTestContext
             (nameof(ProblemFramingForm.OnChecked),
                 Microsoft.AspNetCore.Components.EventCallback.Factory.Create<IReadOnlyList<FramingFinding>>(this, f => findings = f)));
         cut.WaitForAssertion(() => Assert.False(cut.Find("#framing-check").HasAttribute("disabled")));
-        cut.Find("#framing-check").Click();
+        cut.Click("#framing-check");
 
         cut.WaitForAssertion(() => Assert.NotNull(findings), TimeSpan.FromSeconds(5));
         Assert.Contains(findings!, f => f.Level == FindingLevel.Warning && f.Message.Contains("0.8 %") && f.Message.Contains("99.2 %"));

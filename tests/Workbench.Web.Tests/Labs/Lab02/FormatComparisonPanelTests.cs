@@ -17,7 +17,7 @@ public class FormatComparisonPanelTests : WebTestContext
 
         var cut = RenderWithProviders<FormatComparisonPanel>((nameof(FormatComparisonPanel.DefaultDataset), "numbers"));
         cut.WaitForAssertion(() => Assert.False(cut.Find("#formats-run").HasAttribute("disabled")));
-        cut.Find("#formats-run").Click();
+        cut.Click("#formats-run");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#formats-table tbody tr")), TimeSpan.FromSeconds(15));
         var formats = cut.FindAll("#formats-table tbody tr").Select(tr => tr.Children[0].TextContent.Trim()).ToList();

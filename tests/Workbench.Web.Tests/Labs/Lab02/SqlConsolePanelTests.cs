@@ -31,7 +31,7 @@ public class SqlConsolePanelTests : WebTestContext
         cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("#sql-examples .mud-chip"), c => c.TextContent.Contains("Try a write")));
 
         ClickChip(cut, "Try a write");
-        cut.Find("#sql-run").Click();
+        cut.Click("#sql-run");
 
         cut.WaitForAssertion(() => Assert.Contains("read-only", cut.Find("#sql-error").TextContent), TimeSpan.FromSeconds(5));
         Assert.Empty(cut.FindAll("#sql-result"));
@@ -43,7 +43,7 @@ public class SqlConsolePanelTests : WebTestContext
     {
         var cut = RenderConsole();
         ClickChip(cut, "Try ATTACH");
-        cut.Find("#sql-run").Click();
+        cut.Click("#sql-run");
         cut.WaitForAssertion(() => Assert.Contains("ATTACH", cut.Find("#sql-error").TextContent, StringComparison.OrdinalIgnoreCase),
             TimeSpan.FromSeconds(5));
     }
@@ -56,7 +56,7 @@ public class SqlConsolePanelTests : WebTestContext
         cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("#sql-examples .mud-chip"), c => c.TextContent.Contains("First rows")));
 
         ClickChip(cut, "First rows");
-        cut.Find("#sql-run").Click();
+        cut.Click("#sql-run");
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#sql-result tbody tr")), TimeSpan.FromSeconds(5));
         var table = cut.Find("#sql-result");

@@ -19,7 +19,7 @@ public class Lab05PanelsTests : WebTestContext
         await SaveCreditAsync(2000);
         var cut = RenderWithProviders<LeakagePanel>();
 
-        cut.Find("#lab05-leak-run").Click();
+        cut.Click("#lab05-leak-run");
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#lab05-leak-result")), TimeSpan.FromSeconds(60));
         // The panel samples 400 rows (stratified, seed 7) and runs the demo with seed 7: recompute it here.
@@ -37,7 +37,7 @@ public class Lab05PanelsTests : WebTestContext
     {
         var cut = RenderWithProviders<LeakagePanel>();
 
-        cut.Find("#lab05-leak-run").Click();
+        cut.Click("#lab05-leak-run");
 
         cut.WaitForAssertion(() => Assert.Contains("install it on the Datasets page", cut.Find("#lab05-leak-job").TextContent), TimeSpan.FromSeconds(20));
     }
@@ -49,7 +49,7 @@ public class Lab05PanelsTests : WebTestContext
         var cut = RenderWithProviders<PipelineComparisonPanel>((nameof(PipelineComparisonPanel.InitialDataset), "credit-default"));
         cut.WaitForAssertion(() => Assert.False(cut.Find("#lab05-compare-run").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
 
-        cut.Find("#lab05-compare-run").Click();
+        cut.Click("#lab05-compare-run");
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#lab05-comparison")), TimeSpan.FromSeconds(120));
         var rows = cut.FindAll("#lab05-comparison tbody tr");

@@ -18,7 +18,7 @@ public class BaselinePanelTests : WebTestContext
         var cut = RenderWithProviders<BaselinePanel>();
         cut.WaitForAssertion(() => Assert.False(cut.Find("#lab06-run").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
 
-        cut.Find("#lab06-run").Click();
+        cut.Click("#lab06-run");
         var study = Assert.Single(Services.GetRequiredService<JobScope>().Recent, j => j.Key == "lab06:baselines");
         Assert.Equal((JobState.Running, JobLifetime.Page), (study.State, study.Lifetime));
 
@@ -39,7 +39,7 @@ public class BaselinePanelTests : WebTestContext
         var cut = RenderWithProviders<BaselinePanel>();
         cut.WaitForAssertion(() => Assert.False(cut.Find("#lab06-run").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
 
-        cut.Find("#lab06-run").Click();
+        cut.Click("#lab06-run");
 
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("#lab06-summary tbody tr").Count), TimeSpan.FromSeconds(120));
         Assert.Equal(["MostFrequent", "Prior", "LbfgsLogisticRegression", "LightGbm"],
@@ -47,7 +47,7 @@ public class BaselinePanelTests : WebTestContext
         Assert.Contains("0.5000 ±", cut.FindAll("#lab06-summary tbody tr")[0].Children[1].TextContent);
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#lab06-register")), TimeSpan.FromSeconds(5));
 
-        cut.Find("#lab06-register").Click();
+        cut.Click("#lab06-register");
 
         cut.WaitForAssertion(() => Assert.Contains("is now champion", cut.Find("#lab06-registered").TextContent), TimeSpan.FromSeconds(10));
         var champion = await Services.GetRequiredService<IModelRegistry>().ResolveAsync("german-credit-binary", "champion");

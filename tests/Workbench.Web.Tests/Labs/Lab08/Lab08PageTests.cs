@@ -48,14 +48,14 @@ public class Lab08PageTests : WebTestContext
 
         var cut = RenderWithProviders<Lab08Page>();
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#lab08-runs-table tbody tr")), TimeSpan.FromSeconds(5));
-        cut.Find("#lab08-runs-table tbody tr").Click();
+        cut.Click("#lab08-runs-table tbody tr");
         cut.WaitForAssertion(() => Assert.Contains("tested on 100", cut.Find("#lab08-run-summary").TextContent), TimeSpan.FromSeconds(10));
 
         // The lab's settings preset the course's permutation importance: log loss, 30 repeats.
         Assert.Equal("30", cut.Find("#pfi-repeats").GetAttribute("value"));
         Assert.Contains("log_loss", cut.Find("#pfi-panel").TextContent);
 
-        cut.Find("#shap-run").Click();
+        cut.Click("#shap-run");
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#shap-result")), TimeSpan.FromSeconds(30));
         Assert.Contains($"run {trained.RunId}", cut.Find("#shap-provenance").TextContent);

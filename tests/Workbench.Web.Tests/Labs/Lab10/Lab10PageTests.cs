@@ -34,7 +34,7 @@ public class Lab10PageTests : WebTestContext
         cut.WaitForAssertion(() => Assert.Contains("21 windows: 2000 (2000-01-03 to 2000-12-31)", cut.Find("#lab10-yearly-windows").TextContent), TimeSpan.FromSeconds(10));
         cut.WaitForAssertion(() => Assert.Contains("22 windows: 1999-03…2000-02 (2000-01-03 to 2000-02-29)", cut.Find("#lab10-march-windows").TextContent), TimeSpan.FromSeconds(10));
 
-        cut.Find("#lab10-yearly-run").Click();
+        cut.Click("#lab10-yearly-run");
 
         cut.WaitForAssertion(() => Assert.Equal(20, cut.FindAll("#lab10-yearly-result #drift-series-table tbody tr").Count), TimeSpan.FromSeconds(15));
         // scipy.stats.ks_2samp(returns of 2019, returns of 2020) -> statistic=0.24335049335049336, pvalue=0.001788294669164551
@@ -43,12 +43,12 @@ public class Lab10PageTests : WebTestContext
 
         var pairs = cut.FindComponent<MostDriftedCheck>();
         await cut.InvokeAsync(() => pairs.FindComponent<MudBlazor.MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(0));
-        cut.Find("#lab10-check-button").Click();
+        cut.Click("#lab10-check-button");
         Assert.Contains("Not this one: 2000 → 2001 (D = 0.0523", cut.Find("#lab10-check-feedback").TextContent);
         Assert.Contains("The largest D is 2019 → 2020 (D = 0.2434", cut.Find("#lab10-check-feedback").TextContent);
 
         await cut.InvokeAsync(() => pairs.FindComponent<MudBlazor.MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(19));
-        cut.Find("#lab10-check-button").Click();
+        cut.Click("#lab10-check-button");
         var right = cut.Find("#lab10-check-feedback").TextContent;
         Assert.Contains("Yes: 2019 → 2020 (D = 0.2434, p = 0.0018) has the largest D", right);
         // The smallest p-value is 2017 → 2018 (p = 3.96e-5): fewer days in 2020 make the same gap less certain.
