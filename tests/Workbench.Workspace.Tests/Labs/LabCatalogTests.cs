@@ -1,6 +1,6 @@
 using Workbench.Workspace.Labs;
 
-namespace Workbench.Web.Tests.Labs;
+namespace Workbench.Workspace.Tests.Labs;
 
 public class LabCatalogTests
 {
@@ -73,7 +73,7 @@ public class LabCatalogTests
         Assert.Throws<FormatException>(() => LabCatalog.Parse("x", "# Just markdown"));
 
     [Fact]
-    public void BadLabFile_IsReportedWithLineAndOthersStillLoad()
+    public void BadLabFile_IsReportedWithItsLineAndOthersStillLoad()
     {
         var folder = Directory.CreateTempSubdirectory("wb-labs-").FullName;
         try
@@ -99,7 +99,7 @@ public class LabCatalogTests
     [Fact]
     public void RepositoryLabs_AllElevenLoadWithObjectives()
     {
-        var folder = Workbench.Web.Hosting.ContentFolders.Resolve(null, AppContext.BaseDirectory, "labs");
+        var folder = RepositoryLabsFolder();
         var snapshot = new LabCatalog(folder).Load();
 
         Assert.Empty(snapshot.Problems);
@@ -110,5 +110,51 @@ public class LabCatalogTests
             Assert.Contains(id, available.Select(l => l.Id));
         Assert.All(available, l => Assert.Equal($"/labs/{l.Id}", l.Route));
         Assert.Equal("/labs/03-profiling", snapshot.Labs[2].Route);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: T\nnumber: 1\ncolour: red\n---\n", "line 4, column 1: unknown field 'colour'")]
+    [InlineData("---\ntitle: T\nnumber: one\n---\n", "line 3, column 9: 'number' must be a whole number")]
+    [InlineData("---\ntitle: T\nnumber: 1\nsummary: \"open\n---\n", "line 4, column 10: this is not valid YAML")]
+    [InlineData("---\ntitle: [a, b]\nnumber: 1\n---\n", "line 2, column 8: 'title' must be one text value")]
+    [InlineData("---\ntitle: T\nnumber: 1\nsettings: loud\n---\n", "line 4, column 11: 'settings' must be indented")]
+    [InlineData("---\n---\nBody", "the front matter is empty")]
+    [InlineData("---\ntitle: T\nnumber: 1\n", "the front matter is not closed")]
+    public void MalformedFrontMatter_NamesTheFileLineAndColumn(string text, string expected)
+    {
+        var error = Assert.Throws<FormatException>(() => LabCatalog.Parse("x", text));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void WindowsLineEndsAndByteOrderMark_ParseLikePlainText()
+    {
+        var lab = LabCatalog.Parse("04", "\uFEFF" + Sample.ReplaceLineEndings("\r\n"));
+
+        Assert.Equal("Training data", lab.Title);
+        Assert.Equal(["First step", "Second step"], lab.Steps.Select(s => s.Title));
+        Assert.Contains("## not a step", lab.Steps[0].Html);
+        Assert.Equal("penguins", lab.Setting("dataset", "x"));
+    }
+
+    [Fact]
+    public void ClosedHeadingMarks_AreNotPartOfTheStepTitle()
+    {
+        var lab = LabCatalog.Parse("x", "---\ntitle: T\nnumber: 1\n---\nIntro\n## Load the data ##\nText\n### Detail\nMore");
+
+        var step = Assert.Single(lab.Steps);
+        Assert.Equal("Load the data", step.Title);
+        Assert.Contains("<h3", step.Html);
+        Assert.Contains("Intro", lab.IntroHtml);
+    }
+
+    /// <summary>The repository's labs folder: the first folder above the test binary that holds Workbench.sln.</summary>
+    private static string RepositoryLabsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
+                return Path.Combine(dir.FullName, "labs");
+        throw new DirectoryNotFoundException("No Workbench.sln above " + AppContext.BaseDirectory);
     }
 }
