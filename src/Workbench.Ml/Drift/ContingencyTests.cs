@@ -9,25 +9,12 @@ internal static class ContingencyTests
     /// <c>scipy.stats.chi2_contingency([R, C], correction=False)</c>; bins empty on both sides are left out.</summary>
     public static (double Statistic, double PValue) ChiSquare(int[] reference, int[] current)
     {
-        double n = 0, m = 0;
-        int k = 0;
-        for (int i = 0; i < reference.Length; i++)
-        {
-            n += reference[i];
-            m += current[i];
-            if (reference[i] + current[i] > 0) k++;
-        }
-        if (k <= 1) return (0.0, 1.0);
-        double total = n + m, chi2 = 0;
-        for (int i = 0; i < reference.Length; i++)
-        {
-            double column = reference[i] + (double)current[i];
-            if (column == 0) continue;
-            double expectedR = n * column / total, expectedC = m * column / total;
-            double dr = reference[i] - expectedR, dc = current[i] - expectedC;
-            chi2 += dr * dr / expectedR + dc * dc / expectedC;
-        }
-        return (chi2, SpecialFunctions.GammaUpperRegularized((k - 1) / 2.0, chi2 / 2.0));
+        var kept = Enumerable.Range(0, reference.Length).Where(i => reference[i] + current[i] > 0).ToArray();
+        if (kept.Length <= 1) return (0.0, 1.0);
+        var table = new long[2, kept.Length];
+        for (var j = 0; j < kept.Length; j++) (table[0, j], table[1, j]) = (reference[kept[j]], current[kept[j]]);
+        var statistic = Statistics.ChiSquare.ContingencyStatistic(table, correction: false);
+        return (statistic, Statistics.ChiSquare.UpperTail(statistic, kept.Length - 1));
     }
 
     /// <summary>Two-proportion z statistic with pooled proportion, z = (p_R − p_C) / sqrt(P(1 − P)(1/n + 1/m)), where p is

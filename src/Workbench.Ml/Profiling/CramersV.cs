@@ -1,4 +1,5 @@
 using Workbench.Ml.Data;
+using Workbench.Ml.Statistics;
 
 namespace Workbench.Ml.Profiling;
 

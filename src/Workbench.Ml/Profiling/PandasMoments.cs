@@ -1,3 +1,5 @@
+using Workbench.Ml.Statistics;
+
 namespace Workbench.Ml.Profiling;
 
 /// <summary>Mean, standard deviation, skewness and kurtosis computed the way pandas 1.5 computes them.</summary>

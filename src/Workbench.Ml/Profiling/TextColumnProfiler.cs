@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Workbench.Ml.Data;
+using Workbench.Ml.Statistics;
 
 namespace Workbench.Ml.Profiling;
 

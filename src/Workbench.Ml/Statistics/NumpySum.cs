@@ -1,4 +1,4 @@
-namespace Workbench.Ml.Profiling;
+namespace Workbench.Ml.Statistics;
 
 /// <summary>A term of a sum over a column: maps a value (NaN = missing, which contributes 0) given the column mean.</summary>
 internal interface ISumTerm

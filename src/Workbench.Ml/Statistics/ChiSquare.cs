@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace Workbench.Ml.Profiling;
+namespace Workbench.Ml.Statistics;
 
 /// <summary>Chi-square tests as SciPy computes them (<c>scipy.stats.chisquare</c>, <c>chi2_contingency</c>).</summary>
 internal static class ChiSquare
