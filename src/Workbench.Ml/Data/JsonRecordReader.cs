@@ -5,6 +5,8 @@ namespace Workbench.Ml.Data;
 
 /// <summary>Streams the objects of a JSON file, either a top-level array of objects or JSON Lines (one object per line),
 /// with System.Text.Json's reader over a growing buffer, so a file is never held in memory whole.</summary>
+/// <remarks><c>JsonSerializer.DeserializeAsyncEnumerable</c> streams the same values but gives no position for each
+/// one; every import message names the line of the record at fault, so the reader tracks lines itself.</remarks>
 internal sealed class JsonRecordReader : IDisposable
 {
     private readonly Stream stream;

@@ -7,7 +7,8 @@ namespace Workbench.Ml.Data;
 /// <remarks>A value is missing when, after trimming white space (<see cref="char.IsWhiteSpace(char)"/>: spaces, tabs,
 /// line breaks, non-breaking and other Unicode spaces), it is empty or exactly one of <see cref="Default"/> (case
 /// matters: "NA" and "na" differ, but the common case variants are listed). The text and UTF-8 tests trim exactly the
-/// same characters, so inference and storage always agree.</remarks>
+/// same characters, so inference and storage always agree. CsvHelper's <c>NullValues</c> is not used: it would apply
+/// to CSV only, while this one rule serves CSV, JSON and Parquet text alike.</remarks>
 public static class MissingSpellings
 {
     /// <summary>The default missing-value spellings: empty, NA, N/A, NaN, nan, null, NULL, None, ?, #N/A.</summary>
