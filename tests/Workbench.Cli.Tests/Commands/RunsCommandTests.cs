@@ -67,7 +67,7 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task List_WithoutWorkspace_IsEmptyAndCreatesNothing()
+    public async Task ListWithoutWorkspace_IsEmptyAndCreatesNothing()
     {
         var json = await cli.RunJsonAsync("runs", "list");
 
@@ -76,7 +76,7 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Show_UnknownRun_ExitsTwo()
+    public async Task ShowUnknownRun_ExitsTwo()
     {
         await cli.ImportAsync("credit", LabeledData.Binary(50, 54));
 
@@ -86,7 +86,7 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task List_BadStatus_ExitsTwo()
+    public async Task ListWithBadStatus_ExitsTwo()
     {
         var error = (await cli.RunAsync("runs", "list", "--status", "done")).AssertUsageError();
 

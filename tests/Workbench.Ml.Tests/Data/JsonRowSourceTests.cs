@@ -62,7 +62,7 @@ public class JsonRowSourceTests
     }
 
     [Fact]
-    public void BomIsSkipped()
+    public void ByteOrderMark_IsSkipped()
     {
         using var file = TempFile.WithBytes(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("[{\"a\":1}]")).ToArray(), ".json");
         RowAssert.Equal(["1"], DataFileReader.Open(file.Path, new ReadOptions()).ReadRows().Single());

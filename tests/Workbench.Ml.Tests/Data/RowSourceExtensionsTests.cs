@@ -19,7 +19,7 @@ public class RowSourceExtensionsTests
     }
 
     [Fact]
-    public void ToTabularData_WithAnOverrideThatDoesNotFit_NamesLineAndColumn()
+    public void OverrideThatDoesNotFit_NamesLineAndColumn()
     {
         using var file = TempFile.WithText("id,code\n1,10\n2,\"multi\nline\"\n3,x1\n");
         var source = DataFileReader.Open(file.Path, new ReadOptions());

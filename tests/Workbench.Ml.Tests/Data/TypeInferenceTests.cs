@@ -52,7 +52,7 @@ public class TypeInferenceTests
     }
 
     [Fact]
-    public void ManyDistinctValues_AreText_FewAreCategorical()
+    public void ManyDistinctValues_AreTextAndFewAreCategorical()
     {
         var unique = Enumerable.Range(0, 60).Select(i => $"name{i}").ToArray();
         Assert.Equal(ColumnType.Text, Infer(unique).Type);

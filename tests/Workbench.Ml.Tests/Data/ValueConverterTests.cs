@@ -160,7 +160,7 @@ public class ValueConverterSpanTests
     }
 
     [Fact]
-    public void TryToNumber_OfSpanAndString_Agree()
+    public void TryToNumberOfSpanAndString_Agree()
     {
         foreach (var raw in new[] { "1e5", "-inf", ".5", " NA ", "x", "007", "true", "1" })
             foreach (var type in new[] { ColumnType.Integer, ColumnType.Real, ColumnType.Boolean })

@@ -20,7 +20,7 @@ public class BinnedCountsTests
     }
 
     [Fact]
-    public void SturgesEdges_OfOneRepeatedValue_SpanHalfAUnitEachSide()
+    public void SturgesEdgesOfOneRepeatedValue_SpanHalfAUnitEachSide()
     {
         // np.histogram_bin_edges([3.0, 3.0, 3.0], bins='sturges') -> [2.5, 3.5]
         Assert.Equal([2.5, 3.5], BinnedCounts.SturgesEdges(3.0, 3.0, 3));

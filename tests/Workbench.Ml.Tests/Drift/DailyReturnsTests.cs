@@ -49,7 +49,7 @@ public sealed class DailyReturnsTests
     }
 
     [Fact]
-    public void AddTo_TextPrices_Throws()
+    public void AddToWithTextPrices_Throws()
     {
         var data = new TabularData("p", [DataColumn.Numeric("day", ColumnType.Date, [1]), DataColumn.Text("close", ColumnType.Text, ["x"])]);
 

@@ -13,7 +13,7 @@ public class DistinctValueIndexTests
     }
 
     [Fact]
-    public void SignedZeros_AreOneValue_KeptAsFirstSeen()
+    public void SignedZeros_AreOneValueKeptAsFirstSeen()
     {
         var index = new DistinctValueIndex(4);
         Assert.Equal(0, index.IndexOf(-0.0));

@@ -12,7 +12,7 @@ public class LabComparisonTests
     [InlineData("elevel")]
     [InlineData("zipcode")]
     [InlineData("default")]
-    public void Statistics_AndDecisions_MatchTheDriftCalculator(string target)
+    public void StatisticsAndDecisions_MatchTheDriftCalculator(string target)
     {
         var reference = LoanSamples.Draw(1, DriftInjectionKind.LoanPrior, 0.2, 400, false);
         var current = LoanSamples.Draw(2, DriftInjectionKind.LoanPrior, 0.2, 400, true);

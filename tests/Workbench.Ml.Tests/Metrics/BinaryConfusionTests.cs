@@ -45,7 +45,7 @@ public class BinaryConfusionTests
 
     // cohen_kappa_score([0,0,0,0], [0,1,0,0]) == 0.0; balanced_accuracy_score(same) == 0.75
     [Fact]
-    public void NoPositiveLabels_KappaZero_BalancedAccuracyIsSpecificity()
+    public void NoPositiveLabels_GiveKappaZeroAndBalancedAccuracyAsSpecificity()
     {
         var confusion = new BinaryConfusion(3, 1, 0, 0);
         Expect.Close(0.0, confusion.CohenKappa);

@@ -8,7 +8,7 @@ public class BinaryEvaluationTests
 
     // roc_auc_score(y, p)
     [Fact]
-    public void RocAuc_WithTies_MatchesScikitLearn() => Expect.Close(0.8194444444444444, Result.RocAuc!.Value);
+    public void RocAucWithTies_MatchesScikitLearn() => Expect.Close(0.8194444444444444, Result.RocAuc!.Value);
 
     // average_precision_score(y, p)
     [Fact]
@@ -51,7 +51,7 @@ public class BinaryEvaluationTests
     }
 
     [Fact]
-    public void ThresholdAboveEveryScore_PredictsNothingPositive_PrecisionZero()
+    public void ThresholdAboveEveryScore_PredictsNothingPositiveWithPrecisionZero()
     {
         var result = BinaryEvaluation.Compute(BinarySample.Labels, BinarySample.Scores, threshold: 1.0);
         Assert.Equal(new BinaryConfusion(6, 0, 6, 0), result.Confusion);
@@ -70,7 +70,7 @@ public class BinaryEvaluationTests
 
     // roc_auc_score and average_precision_score of y=[1,0,1,0,1], s=[2.5,-1.0,0.3,0.3,-3.0]
     [Fact]
-    public void Margins_GiveRankMetrics_ButNoLogLossOrBrier()
+    public void Margins_GiveRankMetricsButNoLogLossOrBrier()
     {
         var result = BinaryEvaluation.Compute([1, 0, 1, 0, 1], [2.5, -1.0, 0.3, 0.3, -3.0], threshold: 0);
         Expect.Close(0.5833333333333333, result.RocAuc!.Value);
@@ -80,7 +80,7 @@ public class BinaryEvaluationTests
     }
 
     [Fact]
-    public void OneClassOnly_LeavesAucNull_AndRocAucScoreThrowsClearly()
+    public void OneClassOnly_LeavesAucNullAndRocAucScoreThrowsClearly()
     {
         bool[] labels = [true, true, true];
         double[] scores = [0.2, 0.5, 0.9];
@@ -91,7 +91,7 @@ public class BinaryEvaluationTests
 
     // average_precision_score([1,1,1], [0.1,0.5,0.3]) == 1.0; ([0,0,0], ...) == -0.0
     [Fact]
-    public void OneClassOnly_AveragePrecision_MatchesScikitLearn()
+    public void AveragePrecisionOfOneClassOnly_MatchesScikitLearn()
     {
         Assert.Equal(1.0, BinaryEvaluation.AveragePrecisionScore([true, true, true], [0.1, 0.5, 0.3]));
         Assert.Equal(0.0, BinaryEvaluation.AveragePrecisionScore([false, false, false], [0.1, 0.5, 0.3]));

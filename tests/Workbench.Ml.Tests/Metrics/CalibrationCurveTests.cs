@@ -16,7 +16,7 @@ public class CalibrationCurveTests
 
     // calibration_curve([0, 1, 1], [0.0, 0.5, 1.0], n_bins=2) == ([0.5, 1.0], [0.25, 1.0])
     [Fact]
-    public void ValueOnInnerEdge_GoesToLeftBin_AndOneToLastBin()
+    public void ValueOnInnerEdge_GoesToLeftBinAndOneToLastBin()
     {
         var curve = CalibrationCurve.Compute([0, 1, 1], [0.0, 0.5, 1.0], bins: 2);
         Expect.Close([0.5, 1.0], curve.FractionPositive);

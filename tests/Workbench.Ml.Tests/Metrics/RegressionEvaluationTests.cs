@@ -28,7 +28,7 @@ public class RegressionEvaluationTests
 
     // mean_absolute_percentage_error([0.0, 1.0], [0.0, 2.0]) == 0.5
     [Fact]
-    public void Mape_ExactZeroPrediction_CostsNothing() => Expect.Close(0.5, RegressionEvaluation.Compute([0.0, 1.0], [0.0, 2.0]).Mape);
+    public void MapeOfExactZeroPrediction_CostsNothing() => Expect.Close(0.5, RegressionEvaluation.Compute([0.0, 1.0], [0.0, 2.0]).Mape);
 
     // r2_score([2,2,2], [2,2,2]) == 1.0; r2_score([2,2,2], [2,2.5,2]) == 0.0
     [Fact]

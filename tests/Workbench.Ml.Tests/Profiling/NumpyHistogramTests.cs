@@ -36,7 +36,7 @@ public class NumpyHistogramTests
         Assert.Equal(expected, NumpyHistogram.AutoBinCount(sorted));
 
     [Fact]
-    public void AutoBinCount_OneToHundred_MatchesNumpy() =>
+    public void AutoBinCountForOneToHundred_MatchesNumpy() =>
         // np.histogram_bin_edges(np.arange(1, 101), bins='auto').size - 1
         Assert.Equal(8, NumpyHistogram.AutoBinCount(Enumerable.Range(1, 100).Select(i => (double)i).ToArray()));
 

@@ -101,7 +101,7 @@ public class LoanScenarioDriftTests
     }
 
     [Fact]
-    public void ConceptDrift_ReversesDefaultRateAcrossSalaryTerciles_KeepingTheRate()
+    public void ConceptDrift_ReversesDefaultRateAcrossSalaryTercilesKeepingTheRate()
     {
         var t = Run(new LoanScenarioOptions { BaseRate = 0.2, Concept = new(Mid) });
         var before = TercileRates(t, Rows(t, Start, Mid.AddDays(-1)));

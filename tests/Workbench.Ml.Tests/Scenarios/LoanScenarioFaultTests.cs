@@ -47,7 +47,7 @@ public class LoanScenarioFaultTests
     }
 
     [Fact]
-    public void UnitChange_DividesIncomeByThousandFromStart_LeavingLabelsAlone()
+    public void UnitChange_DividesIncomeByThousandFromStartLeavingLabelsAlone()
     {
         var plain = Run(new LoanScenarioOptions());
         var t = Run(new LoanScenarioOptions { Unit = new(Mid) });

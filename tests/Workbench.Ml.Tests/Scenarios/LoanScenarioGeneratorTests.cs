@@ -60,7 +60,7 @@ public class LoanScenarioGeneratorTests
     }
 
     [Fact]
-    public void SameSeed_GivesIdenticalTable_DifferentSeedDiffers()
+    public void SameSeed_GivesIdenticalTableAndADifferentSeedDiffers()
     {
         var options = new LoanScenarioOptions { Rows = 150_000, Seed = 11, Missing = new("age", 0.2, Start, Start.AddDays(30)) };
         var a = LoanScenarioGenerator.Generate(options);
@@ -76,7 +76,7 @@ public class LoanScenarioGeneratorTests
     }
 
     [Fact]
-    public void Progress_ReachesOne_AndCancellationStops()
+    public void Progress_ReachesOneAndCancellationStops()
     {
         var reports = new List<double>();
         LoanScenarioGenerator.Generate(new LoanScenarioOptions { Rows = 200_000 }, new SyncProgress(reports.Add));

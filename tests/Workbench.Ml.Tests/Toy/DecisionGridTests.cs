@@ -31,6 +31,6 @@ public class DecisionGridTests
     }
 
     [Fact]
-    public void Reshape_WrongCount_Throws() =>
+    public void ReshapeWithWrongCount_Throws() =>
         Assert.Throws<ArgumentException>(() => DecisionGrid.Around(Square(), size: 3).Reshape([1.0, 2.0]));
 }

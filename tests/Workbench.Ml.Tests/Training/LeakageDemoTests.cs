@@ -29,7 +29,7 @@ public class LeakageDemoTests
     }
 
     [Fact]
-    public void ImputerLeak_WithoutMissingValues_Throws()
+    public void ImputerLeakWithoutMissingValues_Throws()
     {
         var data = TrainingData.Regression(100);
         var error = Assert.Throws<TrainingException>(() => LeakageDemo.Run(data, new TrainingRequest(TaskKind.Regression, "y", [], "Sdca"),

@@ -227,7 +227,7 @@ public class ModelTrainerTests
     }
 
     [Fact]
-    public void NewRows_WithUnseenCategoryAndMissingNumber_GetFiniteScores()
+    public void NewRowsWithUnseenCategoryAndMissingNumber_GetFiniteScores()
     {
         var model = ModelTrainer.Train(Binary.Value, BinaryRequest("LbfgsLogisticRegression"));
         var rows = new TabularData("new", [DataColumn.Numeric("x1", ColumnType.Real, [double.NaN, 0.5]),

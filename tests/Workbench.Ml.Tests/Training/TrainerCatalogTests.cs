@@ -37,7 +37,7 @@ public class TrainerCatalogTests
     [InlineData("LearningRate", "abc", "LearningRate of FastTree is 'abc'")]
     [InlineData("CategoricalSplit", "maybe", "true or false")]
     [InlineData("Depth", "3", "no hyperparameter 'Depth'")]
-    public void Resolve_BadValue_ThrowsNamingParameterAndRange(string name, string value, string expected)
+    public void ResolveWithBadValue_ThrowsNamingParameterAndRange(string name, string value, string expected)
     {
         var error = Assert.Throws<TrainingException>(() =>
             TrainerCatalog.Resolve(TrainerCatalog.Find("FastTree"), new Dictionary<string, string> { [name] = value }));

@@ -8,7 +8,7 @@ public sealed class DriftWindowChoiceTests
     private static readonly DateOnly First = new(2012, 1, 1), Last = new(2015, 12, 31);
 
     [Fact]
-    public void Years_FromMarch_GiveFivePartialOrFullWindows()
+    public void YearsFromMarch_GiveFivePartialOrFullWindows()
     {
         var choice = new DriftWindowChoice { StartMonth = 3 };
 
@@ -31,7 +31,7 @@ public sealed class DriftWindowChoiceTests
     }
 
     [Fact]
-    public void Custom_UnfinishedRange_IsAProblemNotAnError()
+    public void UnfinishedCustomRange_IsAProblemNotAnError()
     {
         var choice = new DriftWindowChoice { Cut = WindowCut.Custom };
         choice.SeedRanges(First, Last);
@@ -44,7 +44,7 @@ public sealed class DriftWindowChoiceTests
     }
 
     [Fact]
-    public void OneMonthOfData_ByYear_AsksForSmallerWindows()
+    public void OneMonthOfDataByYear_AsksForSmallerWindows()
     {
         var (_, problem) = new DriftWindowChoice().Build(new DateOnly(2020, 3, 1), new DateOnly(2020, 3, 31));
 

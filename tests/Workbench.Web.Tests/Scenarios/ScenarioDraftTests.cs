@@ -19,7 +19,7 @@ public class ScenarioDraftTests
     }
 
     [Fact]
-    public void DaysCountFromOne()
+    public void Days_CountFromOne()
     {
         var draft = new ScenarioDraft { StartDate = new DateTime(2025, 3, 1), PriorOn = true, PriorStartDay = 1 };
 

@@ -128,7 +128,7 @@ public class DatasetStoreImportTests
     }
 
     [Fact]
-    public async Task IdenticalContent_GivesSameFingerprint_DifferentContentDiffers()
+    public async Task IdenticalContent_GivesSameFingerprintAndDifferentContentDiffers()
     {
         using var temp = new TempWorkspace();
         var a = await temp.Datasets.ImportAsync("a", temp.WriteFile("a.csv", Csv(1000)), new ReadOptions());

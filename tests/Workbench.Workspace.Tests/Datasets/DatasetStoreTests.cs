@@ -14,7 +14,7 @@ public class DatasetStoreTests
         DataColumn.Text("note", ColumnType.Text, ["a,b", "say \"hi\"", null]));
 
     [Fact]
-    public async Task Save_ThenLoad_ReturnsSameValues()
+    public async Task SaveThenLoad_ReturnsSameValues()
     {
         using var temp = new TempWorkspace();
         var info = await temp.Datasets.SaveAsync("sample", Sample(), "generated:test");
@@ -33,7 +33,7 @@ public class DatasetStoreTests
     }
 
     [Fact]
-    public async Task ExportCsv_ThenImport_RoundTripsValuesAndFingerprint()
+    public async Task ExportThenImport_RoundTripsValuesAndFingerprint()
     {
         using var temp = new TempWorkspace();
         var original = await temp.Datasets.SaveAsync("sample", Sample(), "test");
@@ -76,7 +76,7 @@ public class DatasetStoreTests
     }
 
     [Fact]
-    public async Task Rename_ToTakenOrInvalidName_ChangesNothing()
+    public async Task RenameToTakenOrInvalidName_ChangesNothing()
     {
         using var temp = new TempWorkspace();
         await temp.Datasets.SaveAsync("a", Sample(), "test");

@@ -45,7 +45,7 @@ public class WorkspaceMigratorTests
     }
 
     [Fact]
-    public void StepsApplyInOrderEachInItsOwnTransaction()
+    public void Steps_ApplyInOrderEachInItsOwnTransaction()
     {
         using var temp = new TempWorkspace(migrate: false);
         var steps = new List<Migration>

@@ -68,7 +68,7 @@ public sealed class MonitoringDemoTests : IDisposable
     }
 
     [Fact]
-    public async Task SecondRun_ReusesDataAndModel_ReplaceRetrains()
+    public async Task SecondRun_ReusesDataAndModelAndReplaceRetrains()
     {
         var first = await _monitoring.RunDemoAsync(Small);
         var stream = await _temp.Datasets.GetAsync(Names.Stream);

@@ -41,7 +41,7 @@ public sealed class DriftSeriesTests
     }
 
     [Fact]
-    public void Slice_NotADateColumn_ThrowsListingTheDateColumns()
+    public void SliceByNonDateColumn_ThrowsListingTheDateColumns()
     {
         var e = Assert.Throws<DriftException>(() => WindowSlicer.Slice(Table(), "x", TimeWindows.Months(D(2020, 1, 1), D(2020, 2, 1))));
 

@@ -58,7 +58,7 @@ public sealed class TimeWindowsTests
     }
 
     [Fact]
-    public void Custom_BackwardsRange_ThrowsNamingTheWindow()
+    public void BackwardsCustomRange_ThrowsNamingTheWindow()
     {
         var e = Assert.Throws<DriftException>(() => TimeWindows.Custom([(D(2019, 1, 1), D(2019, 6, 30), null), (D(2020, 6, 1), D(2020, 1, 1), null)]));
 

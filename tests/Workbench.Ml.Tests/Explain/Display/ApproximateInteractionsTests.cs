@@ -37,6 +37,6 @@ public sealed class ApproximateInteractionsTests
     }
 
     [Fact]
-    public void Pearson_OfAConstant_IsNaN() =>
+    public void PearsonOfAConstant_IsNaN() =>
         Assert.True(double.IsNaN(ApproximateInteractions.Pearson([1, 2, 3], [4, 4, 4])));
 }

@@ -33,7 +33,7 @@ public class Lab05PanelsTests : WebTestContext
     }
 
     [Fact]
-    public async Task Leakage_WithoutTheDataset_SaysWhatToInstall()
+    public async Task LeakageWithoutTheDataset_SaysWhatToInstall()
     {
         var cut = RenderWithProviders<LeakagePanel>();
 

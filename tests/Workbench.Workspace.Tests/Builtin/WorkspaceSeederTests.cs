@@ -5,11 +5,11 @@ using Workbench.Workspace;
 using Workbench.Workspace.Builtin;
 using Workbench.Workspace.Datasets;
 
-namespace Workbench.Cli.Tests.Builtin;
+namespace Workbench.Workspace.Tests.Builtin;
 
 public sealed class WorkspaceSeederTests : IAsyncLifetime
 {
-    private readonly CliRun folder = new();
+    private readonly string folder = Directory.CreateTempSubdirectory("workbench-seeder-tests-").FullName;
     private ServiceProvider services = null!;
     private IDatasetStore store = null!;
 
@@ -17,7 +17,7 @@ public sealed class WorkspaceSeederTests : IAsyncLifetime
     {
         services = new ServiceCollection()
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddWorkbenchWorkspace(folder.Workspace)
+            .AddWorkbenchWorkspace(Path.Combine(folder, "workspace.db"))
             .BuildServiceProvider();
         services.OpenWorkbenchWorkspace();
         store = services.GetRequiredService<IDatasetStore>();
@@ -27,7 +27,8 @@ public sealed class WorkspaceSeederTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await services.DisposeAsync();
-        folder.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Workbench.Cli.Bench;
 
-namespace Workbench.Cli.Tests.Drift;
+namespace Workbench.Cli.Tests.Bench;
 
 public sealed class DriftBenchmarkTests : IDisposable
 {

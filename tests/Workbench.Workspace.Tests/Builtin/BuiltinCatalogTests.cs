@@ -1,6 +1,6 @@
 using Workbench.Workspace.Builtin;
 
-namespace Workbench.Cli.Tests.Builtin;
+namespace Workbench.Workspace.Tests.Builtin;
 
 public sealed class BuiltinCatalogTests
 {

@@ -1,7 +1,7 @@
 using Workbench.Ml.Data;
 using Workbench.Workspace.Builtin;
 
-namespace Workbench.Cli.Tests.Builtin;
+namespace Workbench.Workspace.Tests.Builtin;
 
 public sealed class FlightsParquetTests
 {

@@ -1,6 +1,6 @@
 using Workbench.Ml.Benchmarks;
 
-namespace Workbench.Cli.Tests.Benchmarks;
+namespace Workbench.Cli.Tests.Bench;
 
 public sealed class MixedCsvGeneratorTests
 {
