@@ -114,4 +114,58 @@ public sealed class WorkspaceLifecycleTests : IDisposable
         Assert.Equal(before, await cli.SnapshotAsync());
         await cli.RunJsonAsync("datasets", "import", file, "--name", "b");
     }
+
+    [Fact]
+    public async Task TrainingProcessKilledMidRun_IsListedInterruptedAndTheWorkspaceIsIntact()
+    {
+        await cli.RunJsonAsync("datasets", "builtin", "credit-default");
+        using var child = StartWorkbench("train", "--dataset", "credit-default", "--label", "delinquency", "--folds", "10",
+            "--param", "NumberOfIterations=3000", "--name", "killed");
+        try
+        {
+            var running = await WaitForAsync(async () =>
+                (await cli.RunJsonAsync("runs", "list")).EnumerateArray().Any(r => r.GetProperty("run").GetProperty("status").GetString() == "running"),
+                TimeSpan.FromSeconds(90));
+            Assert.True(running, "the training run never showed as running: " + (child.HasExited ? child.StandardError.ReadToEnd() : "still alive"));
+        }
+        finally
+        {
+            // Process.Kill sends SIGKILL on Linux: no handler in the child runs.
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+        }
+
+        var runs = (await cli.RunJsonAsync("runs", "list")).EnumerateArray().ToList();
+
+        var killed = Assert.Single(runs, r => r.GetProperty("run").GetProperty("name").GetString() == "killed");
+        Assert.Equal("interrupted", killed.GetProperty("run").GetProperty("status").GetString());
+        using var connection = Connect(cli.Workspace);
+        Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check;"));
+        Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM wb_runs WHERE status = 'Running';"));
+    }
+
+    /// <summary>Starts the built <c>workbench</c> as its own process on this test's workspace.</summary>
+    private Process StartWorkbench(params string[] args)
+    {
+        var dll = typeof(CliApp).Assembly.Location;
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])["exec", dll, "--workspace", cli.Workspace, .. args]) start.ArgumentList.Add(arg);
+        return Process.Start(start) ?? throw new InvalidOperationException("workbench did not start");
+    }
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if (await condition()) return true;
+            await Task.Delay(200);
+        }
+        return false;
+    }
 }
