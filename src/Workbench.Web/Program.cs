@@ -11,9 +11,11 @@ builder.AddWorkbench();
 
 var app = builder.Build();
 app.UseWorkbench();
+// Taken before Run: the host disposes its services when it stops.
+var startup = app.Services.GetRequiredService<WorkspaceStartupState>();
 app.Run();
 // Non-zero when the workspace could not be opened (the reason was logged, without a stack trace).
-return app.Services.GetRequiredService<WorkspaceStartupState>().ExitCode;
+return startup.ExitCode;
 
 /// <summary>The web host's entry point, public for WebApplicationFactory in the end-to-end tests.</summary>
 public partial class Program { }
