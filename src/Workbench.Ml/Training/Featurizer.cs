@@ -26,7 +26,7 @@ internal static class Featurizer
             chain = chain.Append(ml.Transforms.Categorical.OneHotEncoding(text,
                 keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue));
         var names = features.Select((_, i) => ModelMetadata.ViewName(i)).ToArray();
-        return chain.Append(ml.Transforms.Concatenate("Features", names)).AppendCacheCheckpoint(ml);
+        return chain.Append(ml.Transforms.Concatenate("Features", names));
     }
 
     /// <summary>Slot names and the feature column of each slot, read from the fitted featurizer's output schema.</summary>

@@ -14,7 +14,7 @@ internal static class ModelScorer
         switch (meta.Task)
         {
             case TaskKind.Regression:
-                var values = meta.Baseline is { } constant ? Enumerable.Repeat(constant[0], rows).ToArray() : Floats(Scored(model, featurized), rows, "Score")[0];
+                var values = meta.Baseline is { } constant ? Enumerable.Repeat(constant[0], rows).ToArray() : SerialCursor.Floats(Scored(model, featurized), rows, "Score")[0];
                 return new ModelPredictions(values, null, null, null);
             case TaskKind.Binary:
                 double[] score, probability;
@@ -25,7 +25,7 @@ internal static class ModelScorer
                 }
                 else
                 {
-                    var columns = Floats(Scored(model, featurized), rows, "Score", "Probability");
+                    var columns = SerialCursor.Floats(Scored(model, featurized), rows, "Score", "Probability");
                     (score, probability) = (columns[0], columns[1]);
                 }
                 var labels = probability.Select(p => p >= 0.5 ? meta.Classes[1] : meta.Classes[0]).ToArray();
@@ -55,32 +55,14 @@ internal static class ModelScorer
     }
 
     /// <summary>The Features vector of every row.</summary>
-    public static double[][] Vectors(IDataView featurized) =>
-        featurized.GetColumn<float[]>("Features").Select(v => Array.ConvertAll(v, x => (double)x)).ToArray();
+    public static double[][] Vectors(IDataView featurized) => SerialCursor.Vectors(featurized, "Features");
 
     private static double[][] Probabilities(MlNetModel model, IDataView featurized, int rows) =>
         model.Metadata.Baseline is { } prior
             ? Enumerable.Range(0, rows).Select(_ => (double[])prior.Clone()).ToArray()
-            : Scored(model, featurized).GetColumn<float[]>("Score").Select(v => Array.ConvertAll(v, x => (double)x)).ToArray();
+            : SerialCursor.Vectors(Scored(model, featurized), "Score");
 
     private static IDataView Scored(MlNetModel model, IDataView featurized) => model.Predictor!.Transform(featurized);
-
-    /// <summary>Float columns read in one pass over the view (each pass runs the featurizer and the predictor).</summary>
-    private static double[][] Floats(IDataView view, int rows, params string[] names)
-    {
-        var columns = names.Select(n => view.Schema[n]).ToArray();
-        var result = names.Select(_ => new double[rows]).ToArray();
-        using var cursor = view.GetRowCursor(columns);
-        var getters = columns.Select(cursor.GetGetter<float>).ToArray();
-        float value = 0;
-        for (var r = 0; cursor.MoveNext(); r++)
-            for (var c = 0; c < getters.Length; c++)
-            {
-                getters[c](ref value);
-                result[c][r] = value;
-            }
-        return result;
-    }
 
     private static double Logit(double p)
     {
