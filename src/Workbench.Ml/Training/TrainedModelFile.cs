@@ -57,9 +57,11 @@ public static class TrainedModelFile
             Put(zip, MetadataEntry, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(model.Metadata, Json)));
             if (model.Pipeline is { } pipeline) Put(zip, PipelineEntry, Encoding.UTF8.GetBytes(FittedPipelineJson.Write(pipeline)));
             var inputSchema = EmptyView(model.Metadata).Schema;
-            Put(zip, FeaturizerEntry, Saved(model.Context, model.Featurizer, inputSchema));
+            // A context of its own: the file may be written on another thread while the model scores rows.
+            var ml = new MLContext(model.Metadata.Seed);
+            Put(zip, FeaturizerEntry, Saved(ml, model.Featurizer, inputSchema));
             if (model.Predictor is { } predictor)
-                Put(zip, PredictorEntry, Saved(model.Context, predictor, model.Featurizer.GetOutputSchema(inputSchema)));
+                Put(zip, PredictorEntry, Saved(ml, predictor, model.Featurizer.GetOutputSchema(inputSchema)));
             if (model.TreeEnsembles is { } trees) Put(zip, TreesEntry, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(trees, Json)));
             if (model.LinearWeights is { } linear) Put(zip, LinearEntry, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(linear, Json)));
         }

@@ -20,16 +20,35 @@ public static class TrainingSession
         var parts = DataSplitter.Split(data, request.Label, split);
         var train = TableRows.Take(data, parts.Train);
         double cvShare = folds >= 2 ? 0.6 : 0;
-        CrossValidationResult? cv = null;
-        if (folds >= 2)
-            cv = CrossValidator.Run(train, request, folds, split, ScaledProgress.Of(progress, 0, cvShare), ct);
+        var shared = new SharedProgress(progress, cvShare, 0.95 - cvShare);
+        // The folds and the final model do not depend on each other: the final model is fitted (on one thread) while
+        // the folds run, filling the processor a fold leaves idle.
+        var crossValidation = folds >= 2
+            ? System.Threading.Tasks.Task.Run(() => CrossValidator.Run(train, request, folds, split, shared.Part(0), ct), ct)
+            : null;
+        TrainedModel model;
+        try
+        {
+            model = ModelTrainer.Train(train, request, shared.Part(1), ct, explainable: true,
+                threads: crossValidation is null ? LearnerFactory.Threads : 1);
+        }
+        finally
+        {
+            // Never leave the folds running past a failed fit (waits without throwing; a fold's failure is thrown below).
+            ((IAsyncResult?)crossValidation)?.AsyncWaitHandle.WaitOne();
+        }
+        var cv = crossValidation?.GetAwaiter().GetResult();
         ct.ThrowIfCancellationRequested();
-        var model = ModelTrainer.Train(train, request, ScaledProgress.Of(progress, cvShare, 0.95 - cvShare), ct);
-        ct.ThrowIfCancellationRequested();
+        if (model is MlNetModel saved) saved.SaveInBackground();
+        // The three evaluations only read the model, so they run side by side.
+        var test = System.Threading.Tasks.Task.Run(() => ModelEvaluator.Evaluate(model, TableRows.Take(data, parts.Test)), ct);
+        var validation = parts.Validation.Length > 0
+            ? System.Threading.Tasks.Task.Run(() => ModelEvaluator.Evaluate(model, TableRows.Take(data, parts.Validation)), ct)
+            : null;
         var trainReport = ModelEvaluator.Evaluate(model, train);
-        var testReport = ModelEvaluator.Evaluate(model, TableRows.Take(data, parts.Test));
-        var validation = parts.Validation.Length > 0 ? ModelEvaluator.Evaluate(model, TableRows.Take(data, parts.Validation)) : null;
+        var testReport = test.GetAwaiter().GetResult();
+        var validationReport = validation?.GetAwaiter().GetResult();
         progress?.Report(1);
-        return new TrainingOutcome(model, parts, trainReport, testReport, validation, cv, clock.Elapsed);
+        return new TrainingOutcome(model, parts, trainReport, testReport, validationReport, cv, clock.Elapsed);
     }
 }

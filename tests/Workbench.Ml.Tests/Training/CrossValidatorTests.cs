@@ -18,7 +18,7 @@ public class CrossValidatorTests
         CrossValidator.Run(data, request, 4, new SplitOptions(SplitKind.Stratified, Seed: 3), null, default, (fold, model, split) =>
         {
             var scale = (FittedScale)((MlNetModel)model).Pipeline!.Steps[0];
-            centres.Add((scale.Parameters[0].Center, split.Train.Average(r => x1[r])));
+            lock (centres) centres.Add((scale.Parameters[0].Center, split.Train.Average(r => x1[r])));
         });
         Assert.Equal(4, centres.Count);
         Assert.All(centres, c => Assert.Equal(c.TrainMean, c.Fitted, 12));
