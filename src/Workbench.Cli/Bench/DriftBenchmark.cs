@@ -50,8 +50,8 @@ public static class DriftBenchmark
         if (csvFolder is not null)
         {
             Directory.CreateDirectory(csvFolder);
-            WriteCsv(reference, Path.Combine(csvFolder, CsvFiles[0]), overwrite, ct);
-            WriteCsv(current, Path.Combine(csvFolder, CsvFiles[1]), overwrite, ct);
+            BenchCsv.Write(reference, Path.Combine(csvFolder, CsvFiles[0]), overwrite, "--csv", ct);
+            BenchCsv.Write(current, Path.Combine(csvFolder, CsvFiles[1]), overwrite, "--csv", ct);
         }
         var timings = new List<DriftTestTiming>();
         foreach (var test in Tests)
@@ -120,21 +120,4 @@ public static class DriftBenchmark
 
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
-    private static void WriteCsv(TabularData data, string path, bool overwrite, CancellationToken ct)
-    {
-        using var file = SafeOutputFile.Create(SafeOutputFile.Check(path, overwrite, null, option: "--csv"), overwrite);
-        using (var csv = CsvOutput.Create(file.Stream, FormulaCells.AsIs, "\n"))
-        {
-            CsvOutput.WriteRow(csv, data.Columns.Select(c => c.Name).ToArray());
-            for (int i = 0; i < data.RowCount; i++)
-            {
-                if (i % 65536 == 0) ct.ThrowIfCancellationRequested();
-                foreach (var column in data.Columns) CsvOutput.WriteNumber(csv, column.Numbers![i]);
-                csv.EndRecord();
-            }
-            csv.Flush();
-        }
-        file.Commit();
-    }
 }

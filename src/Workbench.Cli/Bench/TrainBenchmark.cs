@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Workbench.Cli.Output;
 using Workbench.Ml.Training;
 using Workbench.Workspace.Datasets;
 using Workbench.Workspace.Training;
@@ -38,10 +39,12 @@ public sealed class TrainBenchmark(CliContext context)
         var rows = new Option<int>("--rows") { Description = "Rows to generate.", DefaultValueFactory = _ => Defaults.Rows };
         var trainers = new Option<string>("--trainers") { Description = "Comma-separated trainers to time.", HelpName = "a,b", DefaultValueFactory = _ => "LightGbm,FastTree" };
         var seed = new Option<int>("--seed") { Description = "Seed of the data, split and learners.", DefaultValueFactory = _ => 1 };
+        var csv = new Option<string?>("--csv") { Description = "Also write the generated table to this CSV file (to import it, or to time another tool on the same rows).", HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = "Replace the --csv file if it exists (a read-only file is never replaced)." };
         var command = new Command("train", $"Generate a seeded binary table ({Defaults.Rows:N0} rows, {Defaults.Numeric} numeric and " +
             $"{Defaults.Categorical} categorical features), and time train-to-metrics on an 80/20 split and {Defaults.Folds}-fold " +
             "cross-validation per trainer, in the library and as tracked runs in a temporary workspace. Prints timings as JSON.")
-            { rows, trainers, seed };
+            { rows, trainers, seed, csv, force };
         command.SetAction(async (parse, ct) =>
         {
             var r = parse.GetValue(rows);
@@ -49,16 +52,21 @@ public sealed class TrainBenchmark(CliContext context)
             var names = parse.GetValue(trainers)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(n => TrainerCatalog.Find(n).Name).ToList();
             if (names.Count == 0) throw new CliUsageException("--trainers needs at least one trainer, e.g. LightGbm,FastTree.");
-            context.WriteJson(await new TrainBenchmark(context).RunAsync(r, names, parse.GetValue(seed), ct));
+            var csvPath = parse.GetValue(csv);
+            if (csvPath is not null)
+                SafeOutputFile.Check(csvPath, parse.GetValue(force), CliContext.WorkspacePath(parse), option: "--csv");
+            context.WriteJson(await new TrainBenchmark(context).RunAsync(r, names, parse.GetValue(seed), ct, csvPath, parse.GetValue(force)));
             return 0;
         });
         return command;
     }
 
     /// <summary>Runs the benchmark for each trainer; the temporary workspace is deleted afterwards.</summary>
-    public async Task<TrainBenchmarkResult> RunAsync(int rows, IReadOnlyList<string> trainers, int seed, CancellationToken ct)
+    public async Task<TrainBenchmarkResult> RunAsync(int rows, IReadOnlyList<string> trainers, int seed, CancellationToken ct,
+        string? csvPath = null, bool overwrite = false)
     {
         var data = SyntheticTable.Binary(rows, Defaults.Numeric, Defaults.Categorical, seed);
+        if (csvPath is not null) BenchCsv.Write(data, csvPath, overwrite, "--csv", ct);
         var folder = Directory.CreateTempSubdirectory("workbench-bench-").FullName;
         try
         {
