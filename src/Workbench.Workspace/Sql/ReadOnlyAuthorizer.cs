@@ -42,6 +42,10 @@ internal sealed class ReadOnlyAuthorizer
     /// statement itself is the better explanation, so such internal writes are only reported as a fallback.</remarks>
     public string? Refused => _statement ?? _internalWrite;
 
+    /// <summary>True when the statement is a pragma that only reports (SQLite never calls a pragma statement
+    /// read-only, but on the console's read-only connection such a pragma cannot change anything).</summary>
+    public bool ReadOnlyPragma { get; private set; }
+
     /// <summary>The callback given to <c>sqlite3_set_authorizer</c>.</summary>
     public int Authorize(object userData, int action, string? arg1, string? arg2, string? database, string? trigger)
     {
@@ -63,8 +67,11 @@ internal sealed class ReadOnlyAuthorizer
 
     private int AuthorizePragma(string pragma, string? argument)
     {
-        if (InformationalPragmas.Contains(pragma)) return raw.SQLITE_OK;
-        if (ReadableSettings.Contains(pragma) && argument is null) return raw.SQLITE_OK;
+        if (InformationalPragmas.Contains(pragma) || (ReadableSettings.Contains(pragma) && argument is null))
+        {
+            ReadOnlyPragma = true;
+            return raw.SQLITE_OK;
+        }
         return Deny(argument is null ? $"PRAGMA {pragma}" : $"PRAGMA {pragma} = {argument}");
     }
 

@@ -65,7 +65,7 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
             statement.Dispose();
             throw new WorkspaceException("The SQL console runs exactly one statement at a time: remove everything after the first ';'.");
         }
-        if (raw.sqlite3_stmt_readonly(statement) == 0)
+        if (raw.sqlite3_stmt_readonly(statement) == 0 && !authorizer.ReadOnlyPragma)
         {
             statement.Dispose();
             throw new WorkspaceException(Prefix + "this statement would change the workspace and is not allowed.");
@@ -85,7 +85,9 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
         var count = raw.sqlite3_column_count(statement);
         var columns = Enumerable.Range(0, count).Select(i => raw.sqlite3_column_name(statement, i).utf8_to_string() ?? $"column{i + 1}").ToList();
         var rows = new List<string?[]>();
-        var truncated = false;
+        var cut = new List<SqlCutValue>();
+        var stop = SqlStop.None;
+        long bytes = 0;
         while (true)
         {
             var rc = raw.sqlite3_step(statement);
@@ -96,13 +98,54 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
                 throw new WorkspaceException($"The query ran longer than the console's limit of {options.TimeLimit.TotalSeconds:0.#} s " +
                     "and was stopped. Add a WHERE clause or a LIMIT, or aggregate the data.");
             }
+            if (rc == raw.SQLITE_TOOBIG)
+                throw new WorkspaceException($"The query builds a value too big for the console (over {MaxValueBytes:N0} bytes) " +
+                    "and was stopped. Take a part of it with substr(), or its length with length().");
             if (rc != raw.SQLITE_ROW) throw new WorkspaceException("The query failed: " + raw.sqlite3_errmsg(db).utf8_to_string() + ".");
-            if (rows.Count == options.MaxRows) { truncated = true; break; }
+            if (rows.Count == options.MaxRows) { stop = SqlStop.Rows; break; }
             var row = new string?[count];
+            long rowBytes = 0;
             for (var i = 0; i < count; i++)
-                row[i] = raw.sqlite3_column_type(statement, i) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(statement, i).utf8_to_string();
+            {
+                var (text, length) = Value(statement, i, options.MaxValueChars);
+                row[i] = text;
+                rowBytes += 2L * (text?.Length ?? 0);
+                if (length is { } full) cut.Add(new SqlCutValue(rows.Count, i, full));
+            }
+            if (bytes + rowBytes > options.MaxBytes && rows.Count > 0)
+            {
+                cut.RemoveAll(c => c.Row == rows.Count);
+                stop = SqlStop.Bytes;
+                break;
+            }
+            bytes += rowBytes;
             rows.Add(row);
         }
-        return new SqlResult(columns, rows, truncated, clock.Elapsed);
+        return new SqlResult(columns, rows, stop, cut, clock.Elapsed);
+    }
+
+    /// <summary>A value as display text, cut to <paramref name="maxChars"/> characters without decoding the rest, with
+    /// its full length in characters when it was cut.</summary>
+    private static (string? Text, long? Length) Value(sqlite3_stmt statement, int column, int maxChars)
+    {
+        var type = raw.sqlite3_column_type(statement, column);
+        if (type == raw.SQLITE_NULL) return (null, null);
+        if (type is raw.SQLITE_INTEGER or raw.SQLITE_FLOAT) return (raw.sqlite3_column_text(statement, column).utf8_to_string(), null);
+        // For TEXT the blob is the UTF-8 text itself; a BLOB is shown as the text its bytes spell, as SQLite does.
+        var utf8 = raw.sqlite3_column_blob(statement, column);
+        if (utf8.Length <= maxChars) return (System.Text.Encoding.UTF8.GetString(utf8), null);
+        var characters = CodePoints(utf8);
+        if (characters <= maxChars) return (System.Text.Encoding.UTF8.GetString(utf8), null);
+        var head = System.Text.Encoding.UTF8.GetString(utf8[..(int)Math.Min(utf8.Length, 4L * maxChars)]);
+        var end = Math.Min(head.Length, maxChars);
+        if (end > 0 && char.IsHighSurrogate(head[end - 1])) end--;
+        return (head[..end], characters);
+    }
+
+    private static long CodePoints(ReadOnlySpan<byte> utf8)
+    {
+        long count = 0;
+        foreach (var b in utf8) if ((b & 0xC0) != 0x80) count++;
+        return count;
     }
 }

@@ -136,6 +136,63 @@ public class SqlConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task ThousandRowsOfMillionCharacterValues_AreCutForDisplayWithTheirFullLength()
+    {
+        var result = await _console.ExecuteAsync(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000) SELECT x, printf('%.999999c', 'x') AS big FROM c");
+
+        Assert.Equal(1000, result.Rows.Count);
+        Assert.Equal(SqlStop.None, result.StoppedBy);
+        Assert.All(result.Rows, r => Assert.Equal(new string('x', 1000), r[1]));
+        Assert.Equal(1000, result.CutValues.Count);
+        Assert.All(result.CutValues, c => Assert.Equal((1, 999_999L), (c.Column, c.Length)));
+        Assert.Equal("1000", result.Rows[^1][0]);
+    }
+
+    [Fact]
+    public async Task ResultOverTheByteBudget_StopsAndSaysWhy()
+    {
+        var options = SqlConsoleOptions.Default with { MaxBytes = 100_000 };
+
+        var result = await _console.ExecuteAsync(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000) SELECT printf('%.5000c', 'y') FROM c", options);
+
+        // Each value is cut to 1,000 characters (2,000 bytes): 50 rows fit in 100,000 bytes.
+        Assert.Equal(50, result.Rows.Count);
+        Assert.Equal(SqlStop.Bytes, result.StoppedBy);
+        Assert.True(result.Truncated);
+        Assert.All(result.CutValues, c => Assert.InRange(c.Row, 0, 49));
+    }
+
+    [Fact]
+    public async Task MultibyteValue_IsCutAtACharacterAndCountedInCharacters()
+    {
+        var options = SqlConsoleOptions.Default with { MaxValueChars = 3 };
+
+        var result = await _console.ExecuteAsync("SELECT 'éé😀ab', 'abc', NULL, 12.5", options);
+
+        Assert.Equal("éé", result.Rows[0][0]);
+        Assert.Equal(new SqlCutValue(0, 0, 5), Assert.Single(result.CutValues));
+        Assert.Equal(new string?[] { "abc", null, "12.5" }, result.Rows[0][1..]);
+    }
+
+    [Theory]
+    [InlineData("PRAGMA journal_mode", "wal")]
+    [InlineData("PRAGMA page_size", "4096")]
+    public async Task ReadOnlyPragma_IsAnswered(string sql, string expected)
+    {
+        var result = await _console.ExecuteAsync(sql);
+        Assert.Equal(expected, result.Rows[0][0]);
+    }
+
+    [Fact]
+    public async Task PragmaThatSetsAValue_IsRefusedAsASetting()
+    {
+        var e = await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("PRAGMA journal_mode = DELETE"));
+        Assert.Equal("The SQL console is read-only: PRAGMA journal_mode = DELETE is not allowed.", e.Message);
+    }
+
+    [Fact]
     public async Task ConsoleAfterRefusal_StillWorks()
     {
         await Assert.ThrowsAsync<WorkspaceException>(() => _console.ExecuteAsync("DELETE FROM pets"));

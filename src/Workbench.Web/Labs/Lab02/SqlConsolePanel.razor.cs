@@ -21,8 +21,10 @@ public partial class SqlConsolePanel
     private IReadOnlyList<IReadOnlyList<string?>> csvRows = [];
     private IReadOnlyList<ResultRow> rows = [];
 
-    /// <summary>One row of the result grid.</summary>
-    public sealed record ResultRow(IReadOnlyList<string?> Cells);
+    /// <summary>One row of the result grid, with its number in the result.</summary>
+    public sealed record ResultRow(int Index, IReadOnlyList<string?> Cells);
+
+    private Dictionary<(int Row, int Column), long> cutLengths = [];
     private string? refusal;
 
     /// <summary>The console's limits.</summary>
@@ -38,6 +40,14 @@ public partial class SqlConsolePanel
         sql = examples.FirstOrDefault(e => !e.Refused)?.Sql;
     }
 
+    private string CutMessage => result is null ? "" :
+        $"{result.CutValues.Count:N0} long {(result.CutValues.Count == 1 ? "value is" : "values are")} cut to {Options.MaxValueChars:N0} " +
+        "characters; each shows its full length. Use substr(column, start, length) to read another part.";
+
+    private string BudgetMessage => result is null ? "" :
+        $"The result reached the console's limit of {Options.MaxBytes / 1_000_000.0:0.#} MB of text after {result.Rows.Count:N0} rows, " +
+        "so the query was stopped there: select fewer or shorter columns (substr(), length()) or fewer rows.";
+
     private async Task RunAsync()
     {
         if (string.IsNullOrWhiteSpace(sql)) return;
@@ -46,7 +56,8 @@ public partial class SqlConsolePanel
         {
             result = await Console.ExecuteAsync(sql, Options);
             csvRows = result.Rows;
-            rows = result.Rows.Select(r => new ResultRow(r)).ToList();
+            rows = result.Rows.Select((r, i) => new ResultRow(i, r)).ToList();
+            cutLengths = result.CutValues.ToDictionary(c => (c.Row, c.Column), c => c.Length);
         }
         catch (WorkspaceException refused)
         {

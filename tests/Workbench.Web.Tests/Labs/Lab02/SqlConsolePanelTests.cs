@@ -64,4 +64,19 @@ public class SqlConsolePanelTests : WebTestContext
         Assert.Contains("<script>alert(1)</script>", table.TextContent);
         Assert.Contains("<b>name</b>", table.TextContent);
     }
+
+    [Fact]
+    public void LongValue_IsCutWithItsFullLengthShown()
+    {
+        var cut = RenderConsole();
+        cut.Find("textarea#sql-text").Input("SELECT printf('%.5000c', 'x') AS big, 'short' AS small");
+        cut.Click("#sql-run");
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("#sql-result tbody tr")), TimeSpan.FromSeconds(5));
+        var cells = cut.FindAll("#sql-result tbody td");
+        Assert.Equal(new string('x', 1000), cells[0].QuerySelector(".wb-cell-text")!.TextContent);
+        Assert.Contains("of 5,000 characters", cells[0].QuerySelector(".wb-cut")!.TextContent);
+        Assert.Null(cells[1].QuerySelector(".wb-cut"));
+        Assert.Contains("1 long value is cut to 1,000 characters", cut.Find("#sql-cut").TextContent);
+    }
 }
