@@ -73,6 +73,7 @@ public static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(TreesCommand.Create(context));
+        root.Subcommands.Add(SqlCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         return root;
     }

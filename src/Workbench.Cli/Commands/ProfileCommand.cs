@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Workbench.Cli.Output;
 using System.Text.Json;
 using Workbench.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
