@@ -12,6 +12,32 @@ public sealed class DatasetFlowTests(BrowserFixture fixture)
     private IDatasetStore Store => fixture.Server.Services.GetRequiredService<IDatasetStore>();
 
     [Fact]
+    public async Task LongCell_IsCutInTheGridWithItsLengthAndDownloadsWhole()
+    {
+        var whole = string.Concat(Enumerable.Repeat("abcdefghij", 20_000)); // 200,000 characters
+        await Store.SaveAsync("long_cell", new Workbench.Ml.Data.TabularData("long_cell", [
+            Workbench.Ml.Data.DataColumn.Numeric("id", Workbench.Ml.Data.ColumnType.Integer, [1, 2]),
+            Workbench.Ml.Data.DataColumn.Text("note", Workbench.Ml.Data.ColumnType.Text, ["short", whole])]), "test");
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
+
+        await session.GotoAsync("/datasets/long_cell");
+        var cut = page.Locator("#browse-grid .wb-cut");
+        await cut.WaitForAsync();
+
+        Assert.StartsWith("… of 200,000 characters", (await cut.TextContentAsync())?.Trim());
+        Assert.Equal(500, (await page.Locator("#browse-grid .wb-cell-text").TextContentAsync())!.Length);
+        var href = await page.Locator("#browse-grid a.wb-cell-download").GetAttributeAsync("href");
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(fixture.BaseUrl + "/" + href);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(whole, await response.Content.ReadAsStringAsync());
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "long-cell-grid");
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task UploadedCsv_AppearsInGridAndItsProfileDrawsCharts()
     {
         var file = WriteFile("trees.csv", "species,height,girth,planted\noak,12.5,1.1,2001-04-03\nbirch,8.25,0.4,2003-05-01\n" +

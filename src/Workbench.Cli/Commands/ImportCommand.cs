@@ -25,8 +25,13 @@ public static class ImportCommand
                           "TYPE is integer, real, boolean, date, categorical or text.",
             HelpName = "COL=TYPE",
         };
+        var maxField = new Option<int>("--max-field-chars")
+        {
+            Description = "The longest single value accepted, in characters; a longer one stops the import with its line and column.",
+            HelpName = "N", DefaultValueFactory = _ => FieldLimit.DefaultMaxChars,
+        };
         var command = new Command("import", "Read a file into the workspace, inferring column types; prints the new dataset.")
-            { file, name, format, delimiter, types };
+            { file, name, format, delimiter, types, maxField };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -34,7 +39,9 @@ public static class ImportCommand
                 throw new CliUsageException($"{path} is a folder; give the path of a CSV, TSV, JSON or Parquet file.");
             if (!File.Exists(path))
                 throw new CliUsageException($"The file {path} does not exist; check the path.");
-            var options = new ReadOptions(ParseFormat(parse.GetValue(format)), ParseDelimiter(parse.GetValue(delimiter)));
+            if (parse.GetValue(maxField) < 1)
+                throw new CliUsageException($"--max-field-chars must be at least 1 (got {parse.GetValue(maxField)}).");
+            var options = new ReadOptions(ParseFormat(parse.GetValue(format)), ParseDelimiter(parse.GetValue(delimiter)), parse.GetValue(maxField));
             var overrides = (parse.GetValue(types) ?? []).Select(ParseType).ToList();
             var datasetName = DatasetNames.Validate(parse.GetValue(name));
             var store = context.OpenWorkspace(parse).GetRequiredService<IDatasetStore>();

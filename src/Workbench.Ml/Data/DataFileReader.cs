@@ -14,7 +14,7 @@ public static class DataFileReader
             throw new DataImportException($"The file '{path}' does not exist. Check the path and try again.");
         try
         {
-            return OpenFile(path, options);
+            return FieldLimit.Apply(OpenFile(path, options), options.MaxFieldChars);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

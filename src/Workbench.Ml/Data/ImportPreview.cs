@@ -3,7 +3,8 @@ namespace Workbench.Ml.Data;
 /// <summary>Options for opening a file for import.</summary>
 /// <param name="Format">The format, or null to detect it from the extension and content.</param>
 /// <param name="Delimiter">The CSV delimiter, or null to detect it (',', ';', tab, '|').</param>
-public sealed record ReadOptions(DataFormat? Format = null, char? Delimiter = null);
+/// <param name="MaxFieldChars">The longest value accepted, in characters (<see cref="FieldLimit"/>).</param>
+public sealed record ReadOptions(DataFormat? Format = null, char? Delimiter = null, int MaxFieldChars = FieldLimit.DefaultMaxChars);
 
 /// <summary>A column as the first pass over a file found it.</summary>
 /// <param name="Name">The header name.</param>

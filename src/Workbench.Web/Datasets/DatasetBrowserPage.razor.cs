@@ -56,7 +56,9 @@ public partial class DatasetBrowserPage
             queryMilliseconds = watch.ElapsedMilliseconds;
             matching = page.TotalRows;
             queryError = null;
-            var rows = page.Rows.Select((r, i) => new GridRow(request.Offset + i + 1, r)).ToList();
+            var cuts = page.CutValues.GroupBy(c => c.Row).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, long>)g.ToDictionary(c => c.Column, c => c.Length));
+            var rows = page.Rows.Select((r, i) => new GridRow(request.Offset + i + 1, r,
+                i < page.RowIds.Count ? page.RowIds[i] : 0, cuts.GetValueOrDefault(i))).ToList();
             return new GridData<GridRow> { Items = rows, TotalItems = (int)Math.Min(page.TotalRows, int.MaxValue) };
         }
         catch (WorkspaceException ex)

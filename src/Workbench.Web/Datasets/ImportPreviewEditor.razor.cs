@@ -34,6 +34,9 @@ public partial class ImportPreviewEditor
     /// <summary>The original file name: recorded as the source and used to suggest a name.</summary>
     [Parameter] public string SourceName { get; set; } = "";
 
+    /// <summary>The longest single value the import accepts, in characters.</summary>
+    [Parameter] public int MaxFieldChars { get; set; } = FieldLimit.DefaultMaxChars;
+
     /// <summary>Raised after the dataset was saved.</summary>
     [Parameter] public EventCallback<DatasetInfo> OnImported { get; set; }
 
@@ -70,7 +73,7 @@ public partial class ImportPreviewEditor
         var schema = Schema;
         var target = name;
         var started = StartJob($"import:{target}", "import", $"Importing {target}", ctx =>
-            Store.ImportAsync(target, FilePath, new ReadOptions(Preview.Format), schema, SourceName, ctx.Progress, ctx.CancellationToken));
+            Store.ImportAsync(target, FilePath, new ReadOptions(Preview.Format, MaxFieldChars: MaxFieldChars), schema, SourceName, ctx.Progress, ctx.CancellationToken));
         job = started;
         await started.Completion;
         if (started.State == JobState.Completed && started.Result is { } saved) await OnImported.InvokeAsync(saved);

@@ -82,7 +82,7 @@ public partial class UploadPanel
     {
         var path = upload!.Path;
         var job = StartJob($"analyze:{path}", "analyze", $"Analysing {upload.FileName}", ctx =>
-            Store.AnalyzeAsync(path, new ReadOptions(), ctx.Progress, ctx.CancellationToken));
+            Store.AnalyzeAsync(path, new ReadOptions(MaxFieldChars: Options.MaxFieldChars), ctx.Progress, ctx.CancellationToken));
         analysis = job;
         await job.Completion;
         if (job.State == JobState.Completed)

@@ -26,5 +26,20 @@ public enum FilterOperator
     IsNotMissing,
 }
 
-/// <summary>One page of rows, values formatted for display (null = missing), and the row count after filtering.</summary>
-public sealed record DataPage(IReadOnlyList<string> Columns, IReadOnlyList<string?[]> Rows, long TotalRows);
+/// <summary>One page of rows, values formatted for display (null = missing; text longer than
+/// <see cref="MaxValueChars"/> cut), and the row count after filtering.</summary>
+public sealed record DataPage(IReadOnlyList<string> Columns, IReadOnlyList<string?[]> Rows, long TotalRows)
+{
+    /// <summary>Text values are cut to this many characters in a page; the full value is read with
+    /// <see cref="IDatasetStore.ReadValueAsync"/>.</summary>
+    public const int MaxValueChars = 500;
+
+    /// <summary>The row id of each row of the page (SQLite's rowid), to read a whole value.</summary>
+    public IReadOnlyList<long> RowIds { get; init; } = [];
+
+    /// <summary>The values cut for the page: row of the page, column, and full length in characters.</summary>
+    public IReadOnlyList<CutValue> CutValues { get; init; } = [];
+}
+
+/// <summary>A value cut for display: its row in the page, its column, and its full length in characters.</summary>
+public sealed record CutValue(int Row, int Column, long Length);

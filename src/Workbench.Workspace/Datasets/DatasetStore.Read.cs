@@ -50,15 +50,39 @@ public sealed partial class DatasetStore
         command.Parameters.AddWithValue("$limit", query.Request.Limit);
         command.Parameters.AddWithValue("$offset", query.Request.Offset);
         var rows = new List<string?[]>(query.Request.Limit);
+        var ids = new List<long>(query.Request.Limit);
+        var cut = new List<CutValue>();
+        var textColumns = Enumerable.Range(0, info.Columns.Count).Where(i => PageQuery.IsText(info.Columns[i])).ToArray();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
+            ids.Add(reader.GetInt64(0));
             var row = new string?[info.Columns.Count];
-            for (var i = 0; i < row.Length; i++) row[i] = ColumnStorage.Display(reader.GetValue(i), info.Columns[i].Type);
+            for (var i = 0; i < row.Length; i++) row[i] = ColumnStorage.Display(reader.GetValue(i + 1), info.Columns[i].Type);
+            for (var k = 0; k < textColumns.Length; k++)
+                if (!reader.IsDBNull(1 + row.Length + k))
+                    cut.Add(new CutValue(rows.Count, textColumns[k], reader.GetInt64(1 + row.Length + k)));
             rows.Add(row);
         }
-        return new DataPage(info.Columns.Select(c => c.Name).ToList(), rows, total);
+        return new DataPage(info.Columns.Select(c => c.Name).ToList(), rows, total) { RowIds = ids, CutValues = cut };
     }
+
+    /// <inheritdoc />
+    public Task<string?> ReadValueAsync(string name, long rowId, string column, CancellationToken cancellationToken = default) =>
+        Task.Run(() =>
+        {
+            using var connection = workspace.Open();
+            var info = RequireDataset(connection, name);
+            var target = info.Columns.FirstOrDefault(c => c.Name == column)
+                ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{column}'.");
+            var rowIdName = ColumnStorage.RowIdAlias(info.Columns.Select(c => c.Name))!;
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {SqlIdentifier.Quote(target.Name)} FROM {SqlIdentifier.Quote(info.Name)} WHERE {rowIdName} = $id;";
+            command.Parameters.AddWithValue("$id", rowId);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read()) throw new WorkspaceException($"Dataset '{info.Name}' has no row {rowId}; it may have changed since the page was read.");
+            return ColumnStorage.Display(reader.GetValue(0), target.Type);
+        }, cancellationToken);
 
     /// <inheritdoc />
     public Task<TabularData> LoadAsync(string name, IReadOnlyList<string>? columns = null, IProgress<double>? progress = null,

@@ -41,6 +41,10 @@ public interface IDatasetStore
     /// <summary>One page of rows, sorted and filtered in SQLite (fast on a million rows).</summary>
     Task<DataPage> QueryPageAsync(string name, PageRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>One whole value of a dataset, as display text (null = missing): the one a page cut.</summary>
+    /// <exception cref="WorkspaceException">No such dataset, column or row.</exception>
+    Task<string?> ReadValueAsync(string name, long rowId, string column, CancellationToken cancellationToken = default);
+
     /// <summary>Loads the dataset (or some of its columns) into memory for analysis.</summary>
     Task<TabularData> LoadAsync(string name, IReadOnlyList<string>? columns = null, IProgress<double>? progress = null,
         CancellationToken cancellationToken = default);

@@ -44,10 +44,19 @@ internal sealed class PageQuery
             var rowId = ColumnStorage.RowIdAlias(_info.Columns.Select(c => c.Name))!;
             var direction = Request.Descending ? " DESC" : "";
             var order = Sort is null ? rowId : $"{SqlIdentifier.Quote(Sort.Name)}{direction}, {rowId}{direction}";
-            var columns = string.Join(", ", _info.Columns.Select(c => SqlIdentifier.Quote(c.Name)));
+            // Text is cut in SQLite, so a page never carries a long value; the full length comes along when it was cut.
+            var n = DataPage.MaxValueChars;
+            var values = _info.Columns.Select(c => IsText(c)
+                ? $"substr({SqlIdentifier.Quote(c.Name)}, 1, {n})" : SqlIdentifier.Quote(c.Name));
+            var lengths = _info.Columns.Where(IsText)
+                .Select(c => $"CASE WHEN length({SqlIdentifier.Quote(c.Name)}) > {n} THEN length({SqlIdentifier.Quote(c.Name)}) END");
+            var columns = string.Join(", ", new[] { rowId }.Concat(values).Concat(lengths));
             return $"SELECT {columns} FROM {SqlIdentifier.Quote(_info.Name)}{Where} ORDER BY {order} LIMIT $limit OFFSET $offset;";
         }
     }
+
+    /// <summary>Whether a column holds text that a page cuts.</summary>
+    public static bool IsText(ColumnInfo column) => column.Type is ColumnType.Text or ColumnType.Categorical;
 
     public void Bind(SqliteCommand command)
     {

@@ -170,4 +170,27 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.False(File.Exists(cli.Workspace));
     }
+
+    [Fact]
+    public async Task ValueOverTheFieldLimit_IsRefusedWithItsLineAndNothingIsWritten()
+    {
+        await cli.RunJsonAsync("datasets", "import", cli.WriteFile("ok.csv", "a,b\n1,2\n"), "--name", "ok");
+        var before = await cli.SnapshotAsync();
+        var file = cli.WriteFile("big.csv", "id,notes\n1,fine\n2," + new string('x', 5000) + "\n");
+
+        var line = (await cli.RunAsync("datasets", "import", file, "--name", "big", "--max-field-chars", "4000")).AssertUsageError();
+
+        Assert.Contains("Line 3, column 'notes': a value of 5,000 characters is longer than the import limit of 4,000", line);
+        Assert.Equal(before, await cli.SnapshotAsync());
+        var json = await cli.RunJsonAsync("datasets", "import", file, "--name", "big", "--max-field-chars", "5000");
+        Assert.Equal(2, json.GetProperty("rows").GetInt32());
+    }
+
+    [Fact]
+    public async Task FieldLimitBelowOne_IsUsageError()
+    {
+        var line = (await cli.RunAsync("datasets", "import", cli.WriteFile("ok.csv", "a\n1\n"), "--name", "ok", "--max-field-chars", "0")).AssertUsageError();
+
+        Assert.Contains("--max-field-chars must be at least 1", line);
+    }
 }

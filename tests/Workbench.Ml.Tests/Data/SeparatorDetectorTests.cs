@@ -22,7 +22,7 @@ public class SeparatorDetectorTests
     public void StrayQuoteAndSemicolonsInUnquotedHeader_ImportsThreeColumns()
     {
         using var file = TempFile.WithText(HostileHeader);
-        var source = (CsvRowSource)DataFileReader.Open(file.Path, new ReadOptions());
+        var source = (CsvRowSource)FieldLimit.Unwrap(DataFileReader.Open(file.Path, new ReadOptions()));
         var rows = source.ReadRows().ToList();
         Assert.Equal(',', source.Separator);
         Assert.Equal(["<script>alert(1)</script>", "x\"; DROP TABLE t; --", "normal"], source.ColumnNames);

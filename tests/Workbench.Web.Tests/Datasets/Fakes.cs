@@ -50,6 +50,9 @@ public sealed class FakeDatasetStore : IDatasetStore
         return Task.FromResult(Pages?.Invoke(request) ?? new DataPage([], [], 0));
     }
 
+    public Task<string?> ReadValueAsync(string name, long rowId, string column, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<TabularData> LoadAsync(string name, IReadOnlyList<string>? columns = null, IProgress<double>? progress = null,
         CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
