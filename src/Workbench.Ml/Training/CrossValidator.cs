@@ -29,7 +29,6 @@ public static class CrossValidator
         // Folds are independent (each fits its own pipeline and learner with the same seed), so they run side by side;
         // the results are the same as one after another.
         var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
-        var learnerThreads = Math.Max(1, LearnerFactory.Threads / Math.Min(splits.Count, parallel.MaxDegreeOfParallelism));
         try
         {
             Parallel.For(0, splits.Count, parallel, i =>
@@ -38,7 +37,7 @@ public static class CrossValidator
                 var train = TableRows.Take(data, splits[i].Train);
                 var test = TableRows.Take(data, splits[i].Test);
                 var foldProgress = ScaledProgress.Of(shared.Part(i), 0, 0.9);
-                var model = ModelTrainer.Train(train, request, foldProgress, ct, explainable: false, threads: learnerThreads);
+                var model = ModelTrainer.Train(train, request, foldProgress, ct, explainable: false);
                 inspect?.Invoke(i, model, splits[i]);
                 ct.ThrowIfCancellationRequested();
                 var trainMetrics = ModelEvaluator.Evaluate(model, train).Metrics;

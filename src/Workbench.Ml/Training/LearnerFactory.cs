@@ -9,17 +9,17 @@ namespace Workbench.Ml.Training;
 /// Features. SDCA and L-BFGS run on one thread so the same seed gives the same model.</summary>
 internal static class LearnerFactory
 {
-    /// <summary>Threads of a LightGbm fit. LightGbm is run deterministic with column-wise histograms, so its model does
-    /// not depend on the thread count: folds fitted side by side can take one thread each and give what two would.</summary>
-    public const int Threads = 2;
+    /// <summary>Threads of a LightGbm fit: one, the same for every fit. LightGbm's native library sizes its buffers by
+    /// OpenMP's thread count, which the whole process shares, and fits running at the same time with different counts
+    /// crashed it (a segmentation fault in lib_lightgbm). Parallelism comes from running whole fits side by side.</summary>
+    public const int Threads = 1;
 
-    public static IEstimator<ITransformer> Create(MLContext ml, string trainer, TaskKind task, HyperParameterValues p, int seed,
-        int threads = Threads) =>
+    public static IEstimator<ITransformer> Create(MLContext ml, string trainer, TaskKind task, HyperParameterValues p, int seed) =>
         (trainer, task) switch
         {
-            ("LightGbm", TaskKind.Binary) => ml.BinaryClassification.Trainers.LightGbm(LightGbm(new LightGbmBinaryTrainer.Options(), p, seed, threads)),
-            ("LightGbm", TaskKind.Multiclass) => ml.MulticlassClassification.Trainers.LightGbm(LightGbm(new LightGbmMulticlassTrainer.Options(), p, seed, threads)),
-            ("LightGbm", TaskKind.Regression) => ml.Regression.Trainers.LightGbm(LightGbm(new LightGbmRegressionTrainer.Options(), p, seed, threads)),
+            ("LightGbm", TaskKind.Binary) => ml.BinaryClassification.Trainers.LightGbm(LightGbm(new LightGbmBinaryTrainer.Options(), p, seed)),
+            ("LightGbm", TaskKind.Multiclass) => ml.MulticlassClassification.Trainers.LightGbm(LightGbm(new LightGbmMulticlassTrainer.Options(), p, seed)),
+            ("LightGbm", TaskKind.Regression) => ml.Regression.Trainers.LightGbm(LightGbm(new LightGbmRegressionTrainer.Options(), p, seed)),
             ("FastTree", TaskKind.Binary) => ml.BinaryClassification.Trainers.FastTree(FastTree(new FastTreeBinaryTrainer.Options(), p, seed)),
             ("FastTree", TaskKind.Regression) => ml.Regression.Trainers.FastTree(FastTree(new FastTreeRegressionTrainer.Options(), p, seed)),
             ("FastForest", TaskKind.Binary) => ml.BinaryClassification.Trainers.FastForest(Forest(new FastForestBinaryTrainer.Options(), p, seed)),
@@ -56,11 +56,10 @@ internal static class LearnerFactory
             _ => throw new TrainingException($"The trainer {trainer} cannot do {task} tasks."),
         };
 
-    private static T LightGbm<T>(T o, HyperParameterValues p, int seed, int threads) where T : class => Options.Set(o,
+    private static T LightGbm<T>(T o, HyperParameterValues p, int seed) where T : class => Options.Set(o,
         ("NumberOfIterations", p.Int("NumberOfIterations")), ("NumberOfLeaves", p.AutoInt("NumberOfLeaves")),
         ("MinimumExampleCountPerLeaf", p.AutoInt("MinimumExampleCountPerLeaf")), ("LearningRate", p.AutoReal("LearningRate")),
-        ("UseCategoricalSplit", p.Bool("UseCategoricalSplit")), ("Seed", seed), ("Silent", true), ("NumberOfThreads", threads),
-        ("Deterministic", true), ("ForceColumnWise", true),
+        ("UseCategoricalSplit", p.Bool("UseCategoricalSplit")), ("Seed", seed), ("Silent", true), ("NumberOfThreads", Threads),
         ("Booster", new GradientBooster.Options { L2Regularization = p.Real("L2Regularization"), L1Regularization = p.Real("L1Regularization") }));
 
     private static T FastTree<T>(T o, HyperParameterValues p, int seed) where T : BoostedTreeOptions => Options.Set(o,

@@ -8,7 +8,7 @@ namespace Workbench.Ml.Training;
 
 /// <summary>The ML.NET half of training: featurizer, label conversion, learner, calibrator, trees and weights.</summary>
 internal sealed class LearnerFit(MLContext ml, TrainerDescriptor trainer, TrainingRequest request, IReadOnlyDictionary<string, string> hyperparameters,
-    LabelEncoding labels, IReadOnlyList<ModelInputColumn> schema, IReadOnlyList<FeatureColumn> features, int threads)
+    LabelEncoding labels, IReadOnlyList<ModelInputColumn> schema, IReadOnlyList<FeatureColumn> features)
 {
     public MlNetModel Run(FittedPipeline? pipeline, TabularData transformed, TabularData train, IProgress<double>? progress,
         CancellationToken cancellationToken, bool explainable)
@@ -34,7 +34,7 @@ internal sealed class LearnerFit(MLContext ml, TrainerDescriptor trainer, Traini
             ? ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
                 .Fit(featurized).Transform(featurized)
             : featurized;
-        var learner = LearnerFactory.Create(ml, trainer.Name, request.Task, new HyperParameterValues(hyperparameters), request.Seed, threads);
+        var learner = LearnerFactory.Create(ml, trainer.Name, request.Task, new HyperParameterValues(hyperparameters), request.Seed);
         var raw = learner.Fit(trainData);
         progress?.Report(0.85);
         cancellationToken.ThrowIfCancellationRequested();

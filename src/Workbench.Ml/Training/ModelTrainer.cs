@@ -15,10 +15,9 @@ public static class ModelTrainer
         CancellationToken cancellationToken = default) => Train(train, request, progress, cancellationToken, explainable: true);
 
     /// <summary>As the public overload; without <paramref name="explainable"/> the trees and linear weights are not
-    /// exported (cross-validation folds only need scores, and the cover pass costs time). <paramref name="threads"/> caps
-    /// the learner's own threads (folds that already run side by side take one each).</summary>
+    /// exported (cross-validation folds only need scores, and the cover pass costs time).</summary>
     internal static TrainedModel Train(TabularData train, TrainingRequest request, IProgress<double>? progress,
-        CancellationToken cancellationToken, bool explainable, int threads = LearnerFactory.Threads)
+        CancellationToken cancellationToken, bool explainable)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(request);
@@ -44,7 +43,7 @@ public static class ModelTrainer
         var ml = new MLContext(request.Seed);
         try
         {
-            var fit = new LearnerFit(ml, trainer, request, hyperparameters, labels, schema, features, threads);
+            var fit = new LearnerFit(ml, trainer, request, hyperparameters, labels, schema, features);
             return fit.Run(pipeline, transformed, train, progress, cancellationToken, explainable);
         }
         catch (InvalidOperationException e)

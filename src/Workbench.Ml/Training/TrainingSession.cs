@@ -21,16 +21,15 @@ public static class TrainingSession
         var train = TableRows.Take(data, parts.Train);
         double cvShare = folds >= 2 ? 0.6 : 0;
         var shared = new SharedProgress(progress, cvShare, 0.95 - cvShare);
-        // The folds and the final model do not depend on each other: the final model is fitted (on one thread) while
-        // the folds run, filling the processor a fold leaves idle.
+        // The folds and the final model do not depend on each other: the final model is fitted while the folds run,
+        // filling the processor a fold leaves idle.
         var crossValidation = folds >= 2
             ? System.Threading.Tasks.Task.Run(() => CrossValidator.Run(train, request, folds, split, shared.Part(0), ct), ct)
             : null;
         TrainedModel model;
         try
         {
-            model = ModelTrainer.Train(train, request, shared.Part(1), ct, explainable: true,
-                threads: crossValidation is null ? LearnerFactory.Threads : 1);
+            model = ModelTrainer.Train(train, request, shared.Part(1), ct, explainable: true);
         }
         finally
         {

@@ -11,15 +11,6 @@ public class ParallelTrainingTests
 
     private static TrainingRequest Request(string trainer = "LightGbm") => new(TaskKind.Binary, "label", [], trainer, Seed: 1);
 
-    [Fact]
-    public void LightGbmOnOneOrTwoThreads_GivesTheSameModel()
-    {
-        var one = ModelTrainer.Train(Data.Value, Request(), null, default, explainable: true, threads: 1);
-        var two = ModelTrainer.Train(Data.Value, Request(), null, default, explainable: true, threads: 2);
-        Assert.Equal(one.Predict(Data.Value).Probability, two.Predict(Data.Value).Probability);
-        Assert.Equal(JsonSerializer.Serialize(one.Trees()), JsonSerializer.Serialize(two.Trees()));
-    }
-
     [Theory]
     [InlineData("LightGbm")]
     [InlineData("FastTree")]
