@@ -72,7 +72,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool showPr
     public int Fail(int exitCode, string message)
     {
         failed = true;
-        Error.WriteLine("error: " + CliErrors.OneLine(message));
+        Error.WriteLine("error: " + Workbench.Ml.MessageText.Escape(CliErrors.OneLine(message)));
         return exitCode;
     }
 

@@ -22,24 +22,15 @@ internal static class HeaderRules
             if (bad < 0) bad = name.AsSpan().IndexOfAnyInRange('\u007f', '\u009f');
             if (bad >= 0)
                 throw new DataImportException(
-                    $"{where}the name of column {i + 1} ('{Printable(name)}') contains a control character (U+{(int)name[bad]:X4}). " +
+                    $"{where}the name of column {i + 1} ('{MessageText.Name(name)}') contains a control character (U+{(int)name[bad]:X4}). " +
                     $"Remove line breaks, tabs and other control characters from the column names {fix}.", line);
             if (seen.TryGetValue(name, out var j))
                 throw new DataImportException(
-                    $"{where}columns {j + 1} ('{result[j]}') and {i + 1} ('{name}') have the same name (names are compared ignoring case). " +
+                    $"{where}columns {j + 1} ('{MessageText.Name(result[j])}') and {i + 1} ('{MessageText.Name(name)}') have the same name (names are compared ignoring case). " +
                     $"Rename one of them {fix}.", line);
             seen.Add(name, i);
             result[i] = name;
         }
         return result;
-    }
-
-    /// <summary>The text with control characters shown as \uXXXX, for messages.</summary>
-    public static string Printable(string text)
-    {
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-            sb.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
-        return sb.ToString();
     }
 }

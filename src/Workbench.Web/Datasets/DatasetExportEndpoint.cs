@@ -29,7 +29,7 @@ public static class DatasetExportEndpoint
     private static async Task<IResult> ValueAsync(string name, long row, string column, IDatasetStore store, CancellationToken cancellationToken)
     {
         var info = await store.GetAsync(name, cancellationToken);
-        if (info is null) return Results.NotFound($"There is no dataset named '{name}' in this workspace.");
+        if (info is null) return Results.NotFound($"There is no dataset named '{Workbench.Ml.MessageText.Name(name)}' in this workspace.");
         try
         {
             var value = await store.ReadValueAsync(info.Name, row, column, cancellationToken) ?? "";
@@ -44,7 +44,7 @@ public static class DatasetExportEndpoint
     private static async Task<IResult> ExportAsync(string name, IDatasetStore store, HttpContext http, CancellationToken cancellationToken)
     {
         var info = await store.GetAsync(name, cancellationToken);
-        if (info is null) return Results.NotFound($"There is no dataset named '{name}' in this workspace.");
+        if (info is null) return Results.NotFound($"There is no dataset named '{Workbench.Ml.MessageText.Name(name)}' in this workspace.");
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName($"{info.Name}.csv");
         http.Response.ContentType = "text/csv; charset=utf-8";

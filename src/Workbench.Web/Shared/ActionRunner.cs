@@ -61,7 +61,7 @@ public sealed class ActionRunner(ISnackbar snackbar, ILogger<ActionRunner> logge
         {
             case WorkspaceException or DataImportException:
                 logger.LogInformation("Refused to {Action}: {Message}", what, error.Message);
-                snackbar.Add(error.Message, Severity.Warning);
+                snackbar.Add(Workbench.Ml.MessageText.Escape(error.Message), Severity.Warning);
                 break;
             case OperationCanceledException:
                 snackbar.Add($"Cancelled: {what}.", Severity.Info);

@@ -17,7 +17,7 @@ internal static class DatasetCatalog
 
     public static DatasetInfo Require(SqliteConnection connection, string name, SqliteTransaction? transaction = null) =>
         Find(connection, name, transaction) ?? throw new WorkspaceException(
-            $"There is no dataset named '{name}'. Check the name in the dataset list (names ignore case).");
+            $"There is no dataset named '{Workbench.Ml.MessageText.Name(name)}'. Check the name in the dataset list (names ignore case).");
 
     /// <summary>True when any table, index or view already uses the name (ignoring case).</summary>
     public static bool NameInUse(SqliteConnection connection, string name, SqliteTransaction? transaction = null)

@@ -14,7 +14,7 @@ public static partial class DatasetNames
         if (string.IsNullOrWhiteSpace(name))
             throw new WorkspaceException("A dataset needs a name. Use a letter followed by letters, digits, '_' or '-', e.g. 'penguins'.");
         if (!NameRegex().IsMatch(name))
-            throw new WorkspaceException($"'{name}' is not a valid dataset name. Start with a letter and use only letters, " +
+            throw new WorkspaceException($"'{Workbench.Ml.MessageText.Name(name)}' is not a valid dataset name. Start with a letter and use only letters, " +
                 "digits, '_' and '-', at most 63 characters, e.g. 'penguins_2024'.");
         if (name.StartsWith("wb_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase))
             throw new WorkspaceException($"'{name}' is reserved: names starting with 'wb_' or 'sqlite_' belong to the workspace itself. Choose another name.");

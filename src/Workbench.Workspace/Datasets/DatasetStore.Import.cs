@@ -128,7 +128,7 @@ public sealed partial class DatasetStore
         {
             if (string.IsNullOrWhiteSpace(name)) throw new WorkspaceException("A column has an empty name. Give every column a name.");
             if (name.Contains('\0')) throw new WorkspaceException($"Column name '{name.Replace('\0', '?')}' contains a NUL character. Rename the column.");
-            if (!seen.Add(name)) throw new WorkspaceException($"The column name '{name}' appears twice (names ignore case). Rename one of them.");
+            if (!seen.Add(name)) throw new WorkspaceException($"The column name '{Workbench.Ml.MessageText.Name(name)}' appears twice (names ignore case). Rename one of them.");
         }
         if (ColumnStorage.RowIdAlias(seen) is null)
             throw new WorkspaceException("Columns named 'rowid', '_rowid_' and 'oid' cannot all be used together: SQLite needs one of them. Rename one.");

@@ -74,7 +74,7 @@ public sealed partial class DatasetStore
             using var connection = workspace.Open();
             var info = RequireDataset(connection, name);
             var target = info.Columns.FirstOrDefault(c => c.Name == column)
-                ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{column}'.");
+                ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{Workbench.Ml.MessageText.Name(column)}'.");
             var rowIdName = ColumnStorage.RowIdAlias(info.Columns.Select(c => c.Name))!;
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT {SqlIdentifier.Quote(target.Name)} FROM {SqlIdentifier.Quote(info.Name)} WHERE {rowIdName} = $id;";
@@ -92,7 +92,7 @@ public sealed partial class DatasetStore
             using var connection = workspace.Open();
             var info = RequireDataset(connection, name);
             var chosen = columns is null ? info.Columns.ToList() : columns.Select(c => info.Columns.FirstOrDefault(x => x.Name == c)
-                ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{c}'.")).ToList();
+                ?? throw new WorkspaceException($"Dataset '{info.Name}' has no column named '{Workbench.Ml.MessageText.Name(c)}'.")).ToList();
             return TabularLoader.Load(workspace, connection, info, chosen, progress, cancellationToken);
         }, cancellationToken);
 

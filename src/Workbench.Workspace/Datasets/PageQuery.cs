@@ -110,7 +110,7 @@ internal sealed class PageQuery
     private ColumnInfo Column(string name) =>
         _info.Columns.FirstOrDefault(c => c.Name == name)
         ?? _info.Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new WorkspaceException($"Dataset '{_info.Name}' has no column named '{name}'.");
+        ?? throw new WorkspaceException($"Dataset '{_info.Name}' has no column named '{Workbench.Ml.MessageText.Name(name)}'.");
 
     private static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public static partial class PipelineNames
         if (name.Length > 64)
             throw new WorkspaceException($"The pipeline name is {name.Length} characters long; use at most 64.");
         if (!NameRegex().IsMatch(name))
-            throw new WorkspaceException($"'{name}' is not a valid pipeline name. Start with a letter or digit, use only letters, " +
+            throw new WorkspaceException($"'{Workbench.Ml.MessageText.Name(name)}' is not a valid pipeline name. Start with a letter or digit, use only letters, " +
                 "digits, spaces, '_', '-' and '.', and do not end with a space, e.g. 'impute + scale v2' → 'impute-scale v2'.");
         return name;
     }

@@ -80,6 +80,6 @@ public sealed class PipelineStore(ISettingsStore settings, TimeProvider? clock =
         list.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static WorkspaceException NotFound(string name, List<SavedPipeline> list) => new(list.Count == 0
-        ? $"There is no pipeline named '{name}': no pipelines are saved yet. Build one on the Pipelines page first."
-        : $"There is no pipeline named '{name}'. Saved pipelines: {string.Join(", ", list.Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase))}.");
+        ? $"There is no pipeline named '{Workbench.Ml.MessageText.Name(name)}': no pipelines are saved yet. Build one on the Pipelines page first."
+        : $"There is no pipeline named '{Workbench.Ml.MessageText.Name(name)}'. Saved pipelines: {string.Join(", ", list.Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase))}.");
 }

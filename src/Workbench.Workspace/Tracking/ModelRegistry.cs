@@ -117,7 +117,7 @@ public sealed class ModelRegistry(SqliteWorkspace workspace) : IModelRegistry
         if (found.Count == 1) return found[0];
         var names = (await connection.QueryAsync<string>("SELECT name FROM wb_models ORDER BY name COLLATE NOCASE;",
             transaction: transaction)).ToList();
-        throw new WorkspaceException($"There is no registered model '{name}'. Registered models: {Listing(names)}. " +
+        throw new WorkspaceException($"There is no registered model '{Workbench.Ml.MessageText.Name(name)}'. Registered models: {Listing(names)}. " +
             "Register a finished run's model under a name first.");
     }
 

@@ -28,7 +28,7 @@ public static class TrackingNames
         var control = name.AsSpan().IndexOfAnyInRange('\0', '\u001f');
         if (control < 0) control = name.IndexOf('\u007f');
         if (control >= 0)
-            throw new WorkspaceException($"The {what} '{name}' holds a control character (a line break or tab) at " +
+            throw new WorkspaceException($"The {what} '{Workbench.Ml.MessageText.Name(name)}' holds a control character (a line break or tab) at " +
                 $"position {control + 1}; use letters, digits, spaces and punctuation only.");
         return name;
     }

@@ -193,4 +193,16 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Contains("--max-field-chars must be at least 1", line);
     }
+
+    [Fact]
+    public async Task HostileLongName_IsCutAndEscapedInTheMessage()
+    {
+        var name = "a\u202E" + new string('x', 10_000);
+
+        var line = (await cli.RunAsync("datasets", "import", cli.WriteFile("ok.csv", "a\n1\n"), "--name", name)).AssertUsageError();
+
+        Assert.Contains("'a\\u202E" + new string('x', 58) + "… (10,002 characters)' is not a valid dataset name", line);
+        Assert.DoesNotContain('\u202E', line);
+        Assert.True(line.Length < 400, $"the message is {line.Length} characters long");
+    }
 }
