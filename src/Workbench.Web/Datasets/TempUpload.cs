@@ -1,9 +1,17 @@
+using System.Collections.Concurrent;
+
 namespace Workbench.Web.Datasets;
 
-/// <summary>A browser file copied to a temporary file; disposing deletes it.</summary>
+/// <summary>A browser file copied to a temporary file; disposing deletes it, and so does the host when it stops
+/// (<see cref="UploadCleanup"/>), should a page still hold it then.</summary>
 public sealed class TempUpload : IDisposable
 {
     private const int BufferSize = 81_920;
+
+    /// <summary>The name every temporary upload starts with.</summary>
+    public const string Prefix = "workbench-upload-";
+
+    private static readonly ConcurrentDictionary<string, byte> Live = new();
 
     private TempUpload(string path, string fileName)
     {
@@ -24,8 +32,9 @@ public sealed class TempUpload : IDisposable
     {
         var extension = System.IO.Path.GetExtension(fileName);
         if (extension.Length > 10 || extension.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '.')) extension = "";
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"workbench-upload-{Guid.NewGuid():N}{extension}");
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{Prefix}{Guid.NewGuid():N}{extension}");
         var upload = new TempUpload(path, fileName);
+        Live[path] = 0;
         try
         {
             await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
@@ -50,7 +59,25 @@ public sealed class TempUpload : IDisposable
     /// <summary>Deletes the temporary file (no error if it is already gone).</summary>
     public void Dispose()
     {
-        try { File.Delete(Path); }
-        catch (IOException) { /* another process holds it; the OS temp cleaner removes it later */ }
+        Delete(Path);
+        Live.TryRemove(Path, out _);
+    }
+
+    /// <summary>Deletes every temporary upload of this process still held by a page; returns how many there were.</summary>
+    public static int DeleteAll()
+    {
+        var paths = Live.Keys.ToList();
+        foreach (var path in paths)
+        {
+            Delete(path);
+            Live.TryRemove(path, out _);
+        }
+        return paths.Count;
+    }
+
+    private static void Delete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* held elsewhere; the OS temp cleaner removes it later */ }
     }
 }

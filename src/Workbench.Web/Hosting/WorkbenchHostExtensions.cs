@@ -26,6 +26,7 @@ public static class WorkbenchHostExtensions
         services.AddWorkbenchDrift();
         services.AddSingleton<WorkspaceStartupState>();
         services.AddHostedService<WorkspaceStartupService>();
+        services.AddHostedService<Workbench.Web.Datasets.UploadCleanup>();
         services.AddWorkbenchWeb(ContentFolders.Resolve(config["Workbench:Labs"], builder.Environment.ContentRootPath, "labs"));
         return builder;
     }
