@@ -19,6 +19,7 @@ public partial class DatasetBrowserPage
     private IReadOnlyList<ColumnFilter> filters = [];
     private long matching = -1;
     private long queryMilliseconds;
+    private bool withoutIndex;
     private string? queryError;
     private List<BreadcrumbItem> crumbs = [];
     private Func<GridRow, object>[] sorters = [];
@@ -54,6 +55,7 @@ public partial class DatasetBrowserPage
         {
             var page = await Store.QueryPageAsync(Name, request, cancellationToken);
             queryMilliseconds = watch.ElapsedMilliseconds;
+            withoutIndex = page.WithoutIndex;
             matching = page.TotalRows;
             queryError = null;
             var cuts = page.CutValues.GroupBy(c => c.Row).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, long>)g.ToDictionary(c => c.Column, c => c.Length));

@@ -39,6 +39,10 @@ public sealed record DataPage(IReadOnlyList<string> Columns, IReadOnlyList<strin
 
     /// <summary>The values cut for the page: row of the page, column, and full length in characters.</summary>
     public IReadOnlyList<CutValue> CutValues { get; init; } = [];
+
+    /// <summary>True when the sort or a filter wanted an index that could not be built because another program (an
+    /// import) was writing to the workspace; the page was read without it, more slowly.</summary>
+    public bool WithoutIndex { get; init; }
 }
 
 /// <summary>A value cut for display: its row in the page, its column, and its full length in characters.</summary>

@@ -24,11 +24,11 @@ public sealed partial class DatasetStore
                 logger.LogWarning("Refused a page request on dataset {Name}: {Reason}", info.Name, e.Message);
                 throw;
             }
-            EnsureIndexes(connection, info, query);
+            var indexed = EnsureIndexes(connection, info, query);
             using var registration = cancellationToken.Register(() => Interrupt(connection));
             try
             {
-                return ReadPage(connection, info, query);
+                return ReadPage(connection, info, query) with { WithoutIndex = !indexed };
             }
             catch (SqliteException) when (cancellationToken.IsCancellationRequested)
             {
@@ -125,9 +125,15 @@ public sealed partial class DatasetStore
     }
 
     /// <summary>Creates an index on the sort column and compared columns of a large table the first time they are used.</summary>
-    private void EnsureIndexes(SqliteConnection connection, DatasetInfo info, PageQuery query)
+    /// <summary>How long SQLite waits for the write lock to build an index before the page sorts without one (with
+    /// Microsoft.Data.Sqlite's retry, about a second in all).</summary>
+    public const int IndexLockWaitMs = 250;
+
+    /// <summary>Builds the indexes the page needs; false when another writer held the lock, so the page runs without them.</summary>
+    private bool EnsureIndexes(SqliteConnection connection, DatasetInfo info, PageQuery query)
     {
-        if (info.Rows < IndexThresholdRows) return;
+        if (info.Rows < IndexThresholdRows) return true;
+        var indexed = true;
         var wanted = query.IndexableFilters.Prepend(query.Sort).OfType<ColumnInfo>().DistinctBy(c => c.Name);
         foreach (var column in wanted)
         {
@@ -135,18 +141,29 @@ public sealed partial class DatasetStore
             var index = $"wb_ix_{info.Id}_{ordinal}";
             if (DatasetCatalog.NameInUse(connection, index)) continue;
             var clock = Stopwatch.StartNew();
+            // An import may hold the write lock for minutes: wait briefly, not the workspace's full busy timeout (SQLite's
+            // busy handler and Microsoft.Data.Sqlite's own retry, which lasts the command timeout, in whole seconds).
+            SqliteWorkspace.Execute(connection, $"PRAGMA busy_timeout = {IndexLockWaitMs};");
             try
             {
-                SqliteWorkspace.Execute(connection,
-                    $"CREATE INDEX IF NOT EXISTS {index} ON {SqlIdentifier.Quote(info.Name)} ({SqlIdentifier.Quote(column.Name)});");
+                using var create = connection.CreateCommand();
+                create.CommandTimeout = 1;
+                create.CommandText = $"CREATE INDEX IF NOT EXISTS {index} ON {SqlIdentifier.Quote(info.Name)} ({SqlIdentifier.Quote(column.Name)});";
+                create.ExecuteNonQuery();
                 logger.LogInformation("Indexed column {Column} of dataset {Name} for browsing in {Ms} ms", column.Name, info.Name, clock.ElapsedMilliseconds);
             }
-            catch (SqliteException e)
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
             {
-                // Another writer (an import) holds the lock: browse without the index this time.
-                logger.LogWarning("Could not index column {Column} of dataset {Name}: {Reason}", column.Name, info.Name, e.Message);
+                logger.LogInformation("Another writer holds the workspace: column {Column} of dataset {Name} is browsed without an index this time",
+                    column.Name, info.Name);
+                indexed = false;
+            }
+            finally
+            {
+                SqliteWorkspace.Execute(connection, $"PRAGMA busy_timeout = {SqliteWorkspace.Defaults.BusyTimeoutMs};");
             }
         }
+        return indexed;
     }
 
     private static void Interrupt(SqliteConnection connection)

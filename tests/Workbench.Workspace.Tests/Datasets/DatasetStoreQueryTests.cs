@@ -125,6 +125,27 @@ public class DatasetStoreQueryTests : IDisposable
         Assert.Equal(values.Count(v => v == 5), filtered.TotalRows);
     }
 
+    [Fact]
+    public async Task SortWhileAnotherWriterHoldsTheLock_AnswersAtOnceWithoutAnIndexAndSaysSo()
+    {
+        const int rows = 30_000;
+        var values = Enumerable.Range(0, rows).Select(i => (double)(i * 31 % 1000)).ToArray();
+        await _temp.Datasets.SaveAsync("busy", TempWorkspace.Table("busy", DataColumn.Numeric("k", ColumnType.Integer, values)), "test");
+        using var writer = _temp.Workspace.Open();
+        SqliteWorkspace.Execute(writer, "BEGIN IMMEDIATE;");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = await _temp.Datasets.QueryPageAsync("busy", new PageRequest(0, 5, "k", Descending: true));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the page waited {clock.Elapsed.TotalSeconds:0.0} s for the lock");
+        Assert.True(page.WithoutIndex);
+        Assert.Equal(["999", "999", "999", "999", "999"], page.Rows.Select(r => r[0]));
+        SqliteWorkspace.Execute(writer, "ROLLBACK;");
+        var later = await _temp.Datasets.QueryPageAsync("busy", new PageRequest(0, 5, "k", Descending: true));
+        Assert.False(later.WithoutIndex);
+        Assert.Equal(1, _temp.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'busy';"));
+    }
+
     private List<int> Expected(string? sort, bool descending, ColumnFilter[] filters)
     {
         var rows = Enumerable.Range(0, Rows).Where(i => filters.All(f => Matches(i, f)));
