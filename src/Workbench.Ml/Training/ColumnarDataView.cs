@@ -48,34 +48,10 @@ internal sealed class ColumnarDataView : IDataView
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
         [GetRowCursor(columnsNeeded, rand)];
 
-    private sealed class Cursor(ColumnarDataView view, IEnumerable<DataViewSchema.Column> needed) : DataViewRowCursor
+    private sealed class Cursor(ColumnarDataView view, IEnumerable<DataViewSchema.Column> needed)
+        : RowIndexCursor(view.Schema, view._rows, needed)
     {
-        private readonly HashSet<int> _active = needed.Select(c => c.Index).ToHashSet();
-        private long _position = -1;
-
-        public override long Position => _position;
-
-        public override long Batch => 0;
-
-        public override DataViewSchema Schema => view.Schema;
-
-        public override bool IsColumnActive(DataViewSchema.Column column) => _active.Contains(column.Index);
-
-        public override bool MoveNext()
-        {
-            if (_position + 1 < view._rows) { _position++; return true; }
-            _position = view._rows;
-            return false;
-        }
-
-        public override ValueGetter<DataViewRowId> GetIdGetter() =>
-            (ref DataViewRowId value) => value = new DataViewRowId((ulong)_position, 0);
-
-        public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
-        {
-            var getter = view._columns[column.Index].Getter(() => _position);
-            return getter as ValueGetter<TValue> ?? throw new InvalidOperationException(
-                $"Column '{column.Name}' is {column.Type}, not {typeof(TValue).Name}.");
-        }
+        public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column) =>
+            As<TValue>(view._columns[column.Index].Getter(() => Row), column);
     }
 }

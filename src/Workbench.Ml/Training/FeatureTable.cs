@@ -66,44 +66,19 @@ internal sealed class FeatureTable : IDataView
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
         [GetRowCursor(columnsNeeded, rand)];
 
-    private sealed class Cursor(FeatureTable table, IEnumerable<DataViewSchema.Column> needed) : DataViewRowCursor
+    private sealed class Cursor(FeatureTable table, IEnumerable<DataViewSchema.Column> needed)
+        : RowIndexCursor(table.Schema, table._features.Length, needed)
     {
-        private readonly HashSet<int> _active = needed.Select(c => c.Index).ToHashSet();
-        private int _position = -1;
-
-        public override long Position => _position;
-
-        public override long Batch => 0;
-
-        public override DataViewSchema Schema => table.Schema;
-
-        public override bool IsColumnActive(DataViewSchema.Column column) => _active.Contains(column.Index);
-
-        public override bool MoveNext()
-        {
-            if (_position + 1 < table._features.Length) { _position++; return true; }
-            _position = table._features.Length;
-            return false;
-        }
-
-        public override ValueGetter<DataViewRowId> GetIdGetter() =>
-            (ref DataViewRowId value) => value = new DataViewRowId((ulong)_position, 0);
-
-        public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
-        {
-            Delegate getter = column.Index == 0
-                ? (ValueGetter<VBuffer<float>>)((ref VBuffer<float> value) =>
-                {
-                    var row = table._features[_position];
-                    var editor = VBufferEditor.Create(ref value, row.Length);
-                    row.CopyTo(editor.Values);
-                    value = editor.Commit();
-                })
-                : table._labels is bool[] b
-                    ? (ValueGetter<bool>)((ref bool value) => value = b[_position])
-                    : (ValueGetter<float>)((ref float value) => value = ((float[])table._labels)[_position]);
-            return getter as ValueGetter<TValue> ?? throw new InvalidOperationException(
-                $"Column '{column.Name}' is {column.Type}, not {typeof(TValue).Name}.");
-        }
+        public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column) => As<TValue>(column.Index == 0
+            ? (ValueGetter<VBuffer<float>>)((ref VBuffer<float> value) =>
+            {
+                var row = table._features[Row];
+                var editor = VBufferEditor.Create(ref value, row.Length);
+                row.CopyTo(editor.Values);
+                value = editor.Commit();
+            })
+            : table._labels is bool[] b
+                ? (ValueGetter<bool>)((ref bool value) => value = b[Row])
+                : (ValueGetter<float>)((ref float value) => value = ((float[])table._labels)[Row]), column);
     }
 }
