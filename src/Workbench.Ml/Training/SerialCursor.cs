@@ -11,8 +11,14 @@ namespace Workbench.Ml.Training;
 internal static class SerialCursor
 {
     /// <summary>A cursor over <paramref name="columns"/> of <paramref name="view"/> that never leaves this thread.</summary>
-    public static DataViewRowCursor Open(IDataView view, params DataViewSchema.Column[] columns) =>
-        view.GetRowCursorSet(columns, 1)[0];
+    public static DataViewRowCursor Open(IDataView view, params DataViewSchema.Column[] columns)
+    {
+        var set = view.GetRowCursorSet(columns, 1);
+        if (set.Length == 1) return set[0];
+        // A view may give more cursors than asked for; then let ML.NET merge them in order after all.
+        foreach (var cursor in set) cursor.Dispose();
+        return view.GetRowCursor(columns);
+    }
 
     /// <summary>Float columns read in one pass over the view.</summary>
     public static double[][] Floats(IDataView view, int rows, params string[] names)
