@@ -9,10 +9,15 @@ namespace Workbench.Ml.Training;
 /// Features. SDCA and L-BFGS run on one thread so the same seed gives the same model.</summary>
 internal static class LearnerFactory
 {
-    /// <summary>Threads of a LightGbm fit: one, the same for every fit. LightGbm's native library sizes its buffers by
-    /// OpenMP's thread count, which the whole process shares, and fits running at the same time with different counts
-    /// crashed it (a segmentation fault in lib_lightgbm). Parallelism comes from running whole fits side by side.</summary>
-    public const int Threads = 1;
+    /// <summary>Threads of a LightGbm fit: two, the same for every fit, and one LightGbm fit at a time in the process
+    /// (<see cref="NativeFitLock"/>). LightGbm's native library is not safe for fits running side by side: with folds
+    /// fitted in parallel it crashed with segmentation faults, with one thread per fit and with mixed counts.
+    /// Deterministic, column-wise histograms make the model the same for any thread count.</summary>
+    public const int Threads = 2;
+
+    /// <summary>Held while a LightGbm model is fitted (see <see cref="Threads"/>); the rest of a fit (featurizing,
+    /// scoring, covers) still runs side by side.</summary>
+    public static readonly object NativeFitLock = new();
 
     public static IEstimator<ITransformer> Create(MLContext ml, string trainer, TaskKind task, HyperParameterValues p, int seed) =>
         (trainer, task) switch
@@ -60,6 +65,7 @@ internal static class LearnerFactory
         ("NumberOfIterations", p.Int("NumberOfIterations")), ("NumberOfLeaves", p.AutoInt("NumberOfLeaves")),
         ("MinimumExampleCountPerLeaf", p.AutoInt("MinimumExampleCountPerLeaf")), ("LearningRate", p.AutoReal("LearningRate")),
         ("UseCategoricalSplit", p.Bool("UseCategoricalSplit")), ("Seed", seed), ("Silent", true), ("NumberOfThreads", Threads),
+        ("Deterministic", true), ("ForceColumnWise", true),
         ("Booster", new GradientBooster.Options { L2Regularization = p.Real("L2Regularization"), L1Regularization = p.Real("L1Regularization") }));
 
     private static T FastTree<T>(T o, HyperParameterValues p, int seed) where T : BoostedTreeOptions => Options.Set(o,

@@ -35,7 +35,11 @@ internal sealed class LearnerFit(MLContext ml, TrainerDescriptor trainer, Traini
                 .Fit(featurized).Transform(featurized)
             : featurized;
         var learner = LearnerFactory.Create(ml, trainer.Name, request.Task, new HyperParameterValues(hyperparameters), request.Seed);
-        var raw = learner.Fit(trainData);
+        ITransformer raw;
+        if (trainer.Name == "LightGbm")
+            lock (LearnerFactory.NativeFitLock) raw = learner.Fit(trainData);
+        else
+            raw = learner.Fit(trainData);
         progress?.Report(0.85);
         cancellationToken.ThrowIfCancellationRequested();
         ITransformer predictor = raw;
