@@ -11,13 +11,22 @@ public class SharedJobTests
     private readonly JobOwner _tab2 = JobOwner.NewCircuit();
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _canceled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _runs;
 
     private IJob<string> Profile(JobOwner owner) => _runner.Share(owner, "profile:7:1", "profile", "Profiling penguins", async ctx =>
     {
         Interlocked.Increment(ref _runs);
-        using var _ = ctx.CancellationToken.Register(() => _canceled.TrySetResult());
-        await _release.Task.WaitAsync(ctx.CancellationToken);
+        _started.TrySetResult();
+        try
+        {
+            await _release.Task.WaitAsync(ctx.CancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _canceled.TrySetResult(); // the cancellation reached the work itself
+            throw;
+        }
         return "the profile";
     });
 
@@ -62,6 +71,8 @@ public class SharedJobTests
     {
         var first = Profile(_tab1);
         var second = Profile(_tab2);
+        // Cancel a computation that is running (on a loaded machine it may not have started yet).
+        await _started.Task.WaitAsync(Wait);
 
         first.Cancel();
         second.Cancel();
