@@ -44,6 +44,3 @@ public sealed record DataPage(IReadOnlyList<string> Columns, IReadOnlyList<strin
     /// import) was writing to the workspace; the page was read without it, more slowly.</summary>
     public bool WithoutIndex { get; init; }
 }
-
-/// <summary>A value cut for display: its row in the page, its column, and its full length in characters.</summary>
-public sealed record CutValue(int Row, int Column, long Length);

@@ -26,13 +26,10 @@ public enum SqlStop
     Bytes,
 }
 
-/// <summary>A value cut for display: its place in the result and its full length in characters.</summary>
-public sealed record SqlCutValue(int Row, int Column, long Length);
-
 /// <summary>The result of one query: columns, rows as display text (null = NULL; long values cut), why rows may be
 /// missing, and which values were cut.</summary>
 public sealed record SqlResult(IReadOnlyList<string> Columns, IReadOnlyList<string?[]> Rows, SqlStop StoppedBy,
-    IReadOnlyList<SqlCutValue> CutValues, TimeSpan Elapsed)
+    IReadOnlyList<CutValue> CutValues, TimeSpan Elapsed)
 {
     /// <summary>True when rows were left out (row cap or byte budget).</summary>
     public bool Truncated => StoppedBy != SqlStop.None;

@@ -85,7 +85,7 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
         var count = raw.sqlite3_column_count(statement);
         var columns = Enumerable.Range(0, count).Select(i => raw.sqlite3_column_name(statement, i).utf8_to_string() ?? $"column{i + 1}").ToList();
         var rows = new List<string?[]>();
-        var cut = new List<SqlCutValue>();
+        var cut = new List<CutValue>();
         var stop = SqlStop.None;
         long bytes = 0;
         while (true)
@@ -110,7 +110,7 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
                 var (text, length) = Value(statement, i, options.MaxValueChars);
                 row[i] = text;
                 rowBytes += 2L * (text?.Length ?? 0);
-                if (length is { } full) cut.Add(new SqlCutValue(rows.Count, i, full));
+                if (length is { } full) cut.Add(new CutValue(rows.Count, i, full));
             }
             if (bytes + rowBytes > options.MaxBytes && rows.Count > 0)
             {
@@ -134,14 +134,11 @@ public sealed class SqlConsole(SqliteWorkspace workspace, ILogger<SqlConsole> lo
         // For TEXT the blob is the UTF-8 text itself; a BLOB is shown as the text its bytes spell, as SQLite does.
         var utf8 = raw.sqlite3_column_blob(statement, column);
         if (utf8.Length <= maxChars) return (System.Text.Encoding.UTF8.GetString(utf8), null);
-        var characters = CharCount(utf8);
+        var characters = System.Text.Encoding.UTF8.GetCharCount(utf8);
         if (characters <= maxChars) return (System.Text.Encoding.UTF8.GetString(utf8), null);
         var head = System.Text.Encoding.UTF8.GetString(utf8[..(int)Math.Min(utf8.Length, 4L * maxChars)]);
         var end = Math.Min(head.Length, maxChars);
         if (end > 0 && char.IsHighSurrogate(head[end - 1])) end--;
         return (head[..end], characters);
     }
-
-    /// <summary>The length in UTF-16 characters, as .NET strings count it (vectorised; nothing is allocated).</summary>
-    private static long CharCount(ReadOnlySpan<byte> utf8) => System.Text.Encoding.UTF8.GetCharCount(utf8);
 }

@@ -174,7 +174,7 @@ public class SqlConsoleTests : IDisposable
         var result = await _console.ExecuteAsync("SELECT 'éé😀ab', 'abc', NULL, 12.5", options);
 
         Assert.Equal("éé", result.Rows[0][0]);
-        Assert.Equal(new SqlCutValue(0, 0, 6), Assert.Single(result.CutValues)); // 😀 is two UTF-16 characters
+        Assert.Equal(new CutValue(0, 0, 6), Assert.Single(result.CutValues)); // 😀 is two UTF-16 characters
         Assert.Equal(new string?[] { "abc", null, "12.5" }, result.Rows[0][1..]);
     }
 
