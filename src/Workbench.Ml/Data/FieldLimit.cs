@@ -22,15 +22,10 @@ public static class FieldLimit
     {
         var line = (source as ILineTracking)?.CurrentLine is > 0 and var l ? l : row + 1;
         return new DataImportException(
-            $"Line {line:N0}, column '{MessageName(source.ColumnNames[column])}': a value of {length:N0} characters is longer than the " +
+            $"Line {line:N0}, column '{MessageText.Name(source.ColumnNames[column])}': a value of {length:N0} characters is longer than the " +
             $"import limit of {maxChars:N0} characters per value. Check the file (an unclosed quote often runs on like this), " +
             "cut the value, or raise the limit (Workbench:MaxFieldCharacters in the web app, --max-field-chars on the command line).", line);
     }
-
-    private static string MessageName(string name) => name.Length <= 80 ? name : name[..80] + "…";
-
-    /// <summary>The length in UTF-16 characters, as .NET strings count it (vectorised; nothing is allocated).</summary>
-    private static long CharCount(ReadOnlySpan<byte> utf8) => System.Text.Encoding.UTF8.GetCharCount(utf8);
 
     private class Limited(IRowSource inner, int maxChars) : IRowSource, ILineTracking
     {
@@ -66,7 +61,7 @@ public static class FieldLimit
                 {
                     var bytes = row[i];
                     // A value of no more bytes than the limit has no more characters either: count only the long ones.
-                    if (bytes.Length > maxChars && CharCount(bytes) is var n && n > maxChars) throw TooLong(inner, rows, i, n, maxChars);
+                    if (bytes.Length > maxChars && System.Text.Encoding.UTF8.GetCharCount(bytes) is var n && n > maxChars) throw TooLong(inner, rows, i, n, maxChars);
                 }
                 yield return row;
             }
