@@ -49,7 +49,7 @@ internal sealed class PageQuery
             var values = _info.Columns.Select(c => IsText(c)
                 ? $"substr({SqlIdentifier.Quote(c.Name)}, 1, {n})" : SqlIdentifier.Quote(c.Name));
             var lengths = _info.Columns.Where(IsText)
-                .Select(c => $"CASE WHEN length({SqlIdentifier.Quote(c.Name)}) > {n} THEN length({SqlIdentifier.Quote(c.Name)}) END");
+                .Select(c => $"nullif(max(length({SqlIdentifier.Quote(c.Name)}), {n}), {n})"); // the length when over n, else NULL
             var columns = string.Join(", ", new[] { rowId }.Concat(values).Concat(lengths));
             return $"SELECT {columns} FROM {SqlIdentifier.Quote(_info.Name)}{Where} ORDER BY {order} LIMIT $limit OFFSET $offset;";
         }
