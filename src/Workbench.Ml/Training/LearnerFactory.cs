@@ -10,14 +10,20 @@ namespace Workbench.Ml.Training;
 internal static class LearnerFactory
 {
     /// <summary>Threads of a LightGbm fit: two, the same for every fit, and one LightGbm fit at a time in the process
-    /// (<see cref="NativeFitLock"/>). LightGbm's native library is not safe for fits running side by side: with folds
+    /// (<see cref="Fit"/>). LightGbm's native library is not safe for fits running side by side: with folds
     /// fitted in parallel it crashed with segmentation faults, with one thread per fit and with mixed counts.
     /// Deterministic, column-wise histograms make the model the same for any thread count.</summary>
     public const int Threads = 2;
 
-    /// <summary>Held while a LightGbm model is fitted (see <see cref="Threads"/>); the rest of a fit (featurizing,
-    /// scoring, covers) still runs side by side.</summary>
-    public static readonly object NativeFitLock = new();
+    private static readonly object NativeFitLock = new();
+
+    /// <summary>Fits <paramref name="learner"/>; a LightGbm learner waits for any other LightGbm fit of the process to
+    /// end (see <see cref="Threads"/>). The rest of a training run (featurizing, scoring, covers) still runs side by side.</summary>
+    public static ITransformer Fit(IEstimator<ITransformer> learner, string trainer, IDataView data)
+    {
+        if (trainer != "LightGbm") return learner.Fit(data);
+        lock (NativeFitLock) return learner.Fit(data);
+    }
 
     public static IEstimator<ITransformer> Create(MLContext ml, string trainer, TaskKind task, HyperParameterValues p, int seed) =>
         (trainer, task) switch

@@ -35,11 +35,7 @@ internal sealed class LearnerFit(MLContext ml, TrainerDescriptor trainer, Traini
                 .Fit(featurized).Transform(featurized)
             : featurized;
         var learner = LearnerFactory.Create(ml, trainer.Name, request.Task, new HyperParameterValues(hyperparameters), request.Seed);
-        ITransformer raw;
-        if (trainer.Name == "LightGbm")
-            lock (LearnerFactory.NativeFitLock) raw = learner.Fit(trainData);
-        else
-            raw = learner.Fit(trainData);
+        var raw = LearnerFactory.Fit(learner, trainer.Name, trainData);
         progress?.Report(0.85);
         cancellationToken.ThrowIfCancellationRequested();
         ITransformer predictor = raw;
