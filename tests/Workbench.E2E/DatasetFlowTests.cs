@@ -25,7 +25,7 @@ public sealed class DatasetFlowTests(BrowserFixture fixture)
         var cut = page.Locator("#browse-grid .wb-cut");
         await cut.WaitForAsync();
 
-        Assert.StartsWith("… of 200,000 characters", (await cut.TextContentAsync())?.Trim());
+        Assert.Equal("… of 200,000 characters · download it", await cut.InnerTextAsync());
         Assert.Equal(500, (await page.Locator("#browse-grid .wb-cell-text").TextContentAsync())!.Length);
         var href = await page.Locator("#browse-grid a.wb-cell-download").GetAttributeAsync("href");
         using var http = new HttpClient();
@@ -69,6 +69,25 @@ public sealed class DatasetFlowTests(BrowserFixture fixture)
         await page.Locator(".js-plotly-plot .main-svg").First.WaitForAsync();
         Assert.True(await page.Locator(".js-plotly-plot .main-svg").CountAsync() >= 3, "one chart per column");
         await session.ScreenshotAsync(fixture.ScreenshotFolder, "flow-profile");
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task ValueOverTheFieldLimit_ShowsItsLineAndColumnAndSavesNothing()
+    {
+        var before = (await Store.ListAsync()).Select(d => d.Fingerprint).ToList();
+        var file = WriteFile("huge_cell.csv", "id,notes\n1,fine\n2," + new string('x', 1_100_000) + "\n");
+        await using var session = await fixture.NewPageAsync();
+        await session.GotoAsync("/datasets");
+        await session.Page.Locator("#upload-panel input[type=file]").SetInputFilesAsync(file);
+        var message = session.Page.Locator("#upload-message");
+        await message.WaitForAsync();
+
+        Assert.Contains("Line 3, column 'notes': a value of 1,100,000 characters is longer than the import limit of 1,048,576",
+            await message.TextContentAsync() ?? "");
+        Assert.Equal(0, await session.Page.Locator("#import-preview").CountAsync());
+        Assert.Equal(before, (await Store.ListAsync()).Select(d => d.Fingerprint).ToList());
+        await session.ScreenshotAsync(fixture.ScreenshotFolder, "upload-huge-cell");
         Assert.Empty(session.Errors);
     }
 
